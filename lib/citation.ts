@@ -1,0 +1,31 @@
+import type { Source, SourceId } from '../data/sources'
+import { sources } from '../data/sources'
+
+/** "Outlet, Title, 2024-03-31" — the short form used on slides. */
+export function formatSource(source: Source): string {
+  const parts = [source.outlet, source.title, source.date].filter(Boolean)
+  const text = parts.join(', ')
+  return source.secondary
+    ? `${text} (secondary)`
+    : text
+}
+
+/** The source line for a slide: ids resolve in order, duplicates dropped. */
+export function formatSourceLine(ids: readonly SourceId[], prefix = 'Source'): string {
+  const unique = [
+    ...new Set(ids),
+  ]
+  if (unique.length === 0)
+    throw new Error('A source line needs at least one source id')
+  const label = unique.length > 1
+    ? `${prefix}s`
+    : prefix
+  return `${label}: ${unique.map(id => formatSource(lookupSource(id))).join('; ')}`
+}
+
+export function lookupSource(id: string): Source {
+  const source = (sources as Record<string, Source>)[id]
+  if (!source)
+    throw new Error(`Unknown source id "${id}": add it to data/sources.ts`)
+  return source
+}
