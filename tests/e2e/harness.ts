@@ -1,0 +1,105 @@
+// Opens the built deck in real Chromium on a loopback server, and records what a
+// user would notice: console errors, page errors and requests that leave the machine.
+import type { Browser, Page } from 'playwright-chromium'
+import type { StaticServer } from '../../scripts/serve.ts'
+import { resolve } from 'node:path'
+import { chromium } from 'playwright-chromium'
+import { CHROMIUM_ARGS, resolveBrowser } from '../../scripts/browser.ts'
+import { ROOT } from '../../scripts/deck.ts'
+import { serveStatic } from '../../scripts/serve.ts'
+
+export const CANVAS = { width: 980, height: 552 } as const
+
+export interface DeckSession {
+  server: StaticServer
+  browser: Browser
+  page: Page
+  problems: string[]
+  externalRequests: string[]
+  close: () => Promise<void>
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  const found = await resolveBrowser()
+  if (!found.ok)
+    throw new Error(found.message)
+  return chromium.launch({ executablePath: found.path, args: [...CHROMIUM_ARGS] })
+}
+
+export async function openDeck(options: { dist?: string, base?: string } = {}): Promise<DeckSession> {
+  const server = await serveStatic(options.dist ?? resolve(ROOT, 'dist'), options.base ?? '/')
+  const browser = await launchBrowser()
+  const context = await browser.newContext({ viewport: { ...CANVAS }, deviceScaleFactor: 1 })
+  const page = await context.newPage()
+  const problems: string[] = []
+  const externalRequests: string[] = []
+  // Anything not on the loopback server is recorded and refused, so nothing can hang on it.
+  await context.route(url => !url.href.startsWith(server.origin) && !url.protocol.startsWith('data') && !url.protocol.startsWith('blob'), (route) => {
+    externalRequests.push(route.request().url())
+    return route.abort()
+  })
+  page.on('console', (msg) => {
+    if (msg.type() === 'error')
+      problems.push(`console error: ${msg.text()}`)
+  })
+  page.on('pageerror', err => problems.push(`page error: ${err.message}`))
+  return {
+    server,
+    browser,
+    page,
+    problems,
+    externalRequests,
+    close: async () => {
+      await browser.close()
+      await server.close()
+    },
+  }
+}
+
+/** Opens slide n in its final click state and waits for it to render. */
+export async function gotoSlide(session: DeckSession, n: number, query = '?clicks=999'): Promise<void> {
+  await session.page.goto(`${session.server.url}${n}${query}`)
+  await session.page.waitForSelector(`#slideshow .slidev-page-${n}`)
+  await session.page.waitForFunction(() => !document.querySelector('.slidev-slide-loading'))
+  // Let transitions and v-click reveals settle.
+  await session.page.waitForTimeout(300)
+}
+
+export interface OutsideElement {
+  tag: string
+  text: string
+  box: [number, number, number, number]
+}
+
+/** Visible elements of slide n whose box leaves the 980x552 canvas. */
+export async function elementsOutsideCanvas(page: Page, n: number): Promise<OutsideElement[]> {
+  return page.evaluate(({ n, width, height }) => {
+    const slide = document.querySelector(`#slideshow .slidev-page-${n}`)
+    if (!slide)
+      return [{ tag: 'missing', text: `slide ${n} not rendered`, box: [0, 0, 0, 0] as [number, number, number, number] }]
+    const origin = slide.getBoundingClientRect()
+    const scale = origin.width / width
+    const out = []
+    for (const el of slide.querySelectorAll('*')) {
+      const style = getComputedStyle(el)
+      if (style.display === 'none' || style.visibility === 'hidden' || Number(style.opacity) === 0)
+        continue
+      const r = el.getBoundingClientRect()
+      if (r.width === 0 || r.height === 0)
+        continue
+      const x = (r.left - origin.left) / scale
+      const y = (r.top - origin.top) / scale
+      const w = r.width / scale
+      const h = r.height / scale
+      const tolerance = 1
+      if (x < -tolerance || y < -tolerance || x + w > width + tolerance || y + h > height + tolerance) {
+        out.push({
+          tag: el.tagName.toLowerCase(),
+          text: (el.textContent ?? '').trim().slice(0, 60),
+          box: [Math.round(x), Math.round(y), Math.round(w), Math.round(h)] as [number, number, number, number],
+        })
+      }
+    }
+    return out
+  }, { n, ...CANVAS })
+}
