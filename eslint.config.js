@@ -18,6 +18,12 @@ export default antfu({
     'test-results/**',
   ],
 }, {
+  // A Slidev deck has one H1 per slide, so several per file.
+  files: ['slides.md', 'pages/*.md'],
+  rules: {
+    'markdown/no-multiple-h1': 'off',
+  },
+}, {
   rules: {
     'no-console': 'off',
     'node/prefer-global/process': 'off',

@@ -1,0 +1,326 @@
+// Pure checks behind tests/deck.test.ts: how a slide should read.
+// Each takes plain strings, so lib/deck-rules.test.ts can prove it fails on bad input.
+
+/** Words in a text: tokens holding at least one letter or digit. */
+export function countWords(text: string): number {
+  return text.split(/\s+/).filter(t => /[\p{L}\p{N}]/u.test(t)).length
+}
+
+/** Layouts that frame the talk (no assertion headline required). */
+export const FRAME_LAYOUTS = ['cover', 'section', 'end'] as const
+
+export function isFrameLayout(layout: string): boolean {
+  return (FRAME_LAYOUTS as readonly string[]).includes(layout)
+}
+
+const AUXILIARIES = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'has',
+  'have',
+  'had',
+  'do',
+  'does',
+  'did',
+  'can',
+  'could',
+  'will',
+  'would',
+  'should',
+  'must',
+  'may',
+  'might',
+  'shall',
+  'isn\'t',
+  'aren\'t',
+  'won\'t',
+  'can\'t',
+])
+
+/** Regular verb stems likely in an argument deck; matched with -s/-es/-ed/-d/-ies/-ied. */
+const VERB_STEMS = [
+  'answer',
+  'argue',
+  'attack',
+  'back',
+  'build',
+  'buy',
+  'carry',
+  'change',
+  'claim',
+  'complete',
+  'cost',
+  'cut',
+  'deal',
+  'depend',
+  'drive',
+  'end',
+  'expand',
+  'explain',
+  'face',
+  'fail',
+  'fall',
+  'feed',
+  'fight',
+  'gain',
+  'give',
+  'go',
+  'grow',
+  'help',
+  'hit',
+  'keep',
+  'kill',
+  'lead',
+  'leave',
+  'let',
+  'limit',
+  'lose',
+  'make',
+  'mark',
+  'matter',
+  'mean',
+  'move',
+  'need',
+  'offer',
+  'open',
+  'pay',
+  'plot',
+  'point',
+  'press',
+  'prove',
+  'push',
+  'put',
+  'reach',
+  'rebuild',
+  'remain',
+  'require',
+  'rise',
+  'run',
+  'say',
+  'serve',
+  'shift',
+  'show',
+  'spread',
+  'stop',
+  'strike',
+  'suggest',
+  'support',
+  'survive',
+  'take',
+  'trade',
+  'turn',
+  'warn',
+  'weigh',
+  'win',
+  'work',
+]
+
+const IRREGULAR_PAST = new Set([
+  'built',
+  'bought',
+  'fed',
+  'fell',
+  'fought',
+  'gave',
+  'went',
+  'grew',
+  'kept',
+  'led',
+  'left',
+  'lost',
+  'made',
+  'meant',
+  'paid',
+  'rebuilt',
+  'rose',
+  'ran',
+  'said',
+  'struck',
+  'took',
+  'won',
+  'drove',
+])
+
+/** Words after which a verb-looking token is a noun or an infinitive ("the limits", "to strike"). */
+const NOUN_MARKERS = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'your',
+  'my',
+  'this',
+  'these',
+  'those',
+  'of',
+  'for',
+  'in',
+  'on',
+  'with',
+  'no',
+  'every',
+  'any',
+  'each',
+  'some',
+  'more',
+  'most',
+  'to',
+  'by',
+  'from',
+  'at',
+  'and',
+  'or',
+])
+
+function verbForms(stem: string): string[] {
+  const forms = [
+    stem,
+    `${stem}s`,
+    `${stem}es`,
+    `${stem}ed`,
+    `${stem}d`,
+  ]
+  if (stem.endsWith('y'))
+    forms.push(`${stem.slice(0, -1)}ies`, `${stem.slice(0, -1)}ied`)
+  const last = stem.at(-1) ?? ''
+  if (/[bdgmnprt]/.test(last) && /[aeiou][bdgmnprt]$/.test(stem) && !/[aeiou]{2}./.test(stem))
+    forms.push(`${stem}${last}ed`)
+  return forms
+}
+
+const VERB_FORMS = new Set(VERB_STEMS.flatMap(verbForms))
+
+function tokens(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/[’‘]/g, '\'')
+    .split(/[^\p{L}\p{N}'-]+/u)
+    .filter(Boolean)
+}
+
+/** True if some token past the first looks like a finite verb and is not marked as a noun. */
+export function hasFiniteVerb(text: string): boolean {
+  const words = tokens(text)
+  return words.some((word, i) => {
+    if (i === 0)
+      return false
+    const prev = words[i - 1] ?? ''
+    if (AUXILIARIES.has(word))
+      return true
+    if (NOUN_MARKERS.has(prev))
+      return false
+    return VERB_FORMS.has(word) || IRREGULAR_PAST.has(word) || (word.length > 4 && /[a-z]ed$/.test(word))
+  })
+}
+
+export interface HeadlineCheck {
+  ok: boolean
+  reason?: string
+}
+
+/** Max characters for a headline that fits two lines at 28 px on the 980 px canvas. */
+export const MAX_HEADLINE_CHARS = 90
+
+/**
+ * An assertion headline: one full sentence stating the point (design rule 1).
+ * Heuristic: at least 5 words, a finite verb past the first word, no trailing
+ * colon, short enough for two lines. "Withdrawal" and "The Options" fail.
+ */
+export function isSentenceHeadline(title: string): HeadlineCheck {
+  const t = title.trim()
+  if (!t)
+    return { ok: false, reason: 'empty title' }
+  if (t.endsWith(':'))
+    return { ok: false, reason: 'ends with a colon' }
+  if (t.length > MAX_HEADLINE_CHARS)
+    return { ok: false, reason: `longer than ${MAX_HEADLINE_CHARS} characters` }
+  if (countWords(t) < 5)
+    return { ok: false, reason: 'fewer than 5 words: a label, not a sentence' }
+  if (!hasFiniteVerb(t))
+    return { ok: false, reason: 'no verb found: a noun phrase, not a sentence' }
+  return { ok: true }
+}
+
+/** Source ids cited by <SourceLine :ids="[...]"> tags in a slide or page. */
+export function extractSourceIds(markdown: string): string[] {
+  const ids: string[] = []
+  for (const m of markdown.matchAll(/<SourceLine\b[^>]*?:ids="\[([^\]]*)\]"/g)) {
+    for (const id of (m[1] ?? '').matchAll(/'([^']+)'/g))
+      ids.push(id[1]!)
+  }
+  return ids
+}
+
+export function hasSourceLine(markdown: string): boolean {
+  return /<SourceLine\b[^>]*:ids="\[\s*'[^']+'/.test(markdown)
+}
+
+/**
+ * The text an audience reads on the slide: no notes, scripts, styles, source
+ * line, tags or markdown syntax. Components (which render data) leave nothing.
+ */
+export function visibleText(markdown: string): string {
+  return markdown
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(/<(script|style)\b[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<SourceLine\b[^>]*\/>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\{\{[\s\S]*?\}\}/g, ' ')
+    .replace(/^\s*#+\s*/gm, '')
+    .replace(/^\s*[-*+]\s+/gm, '')
+    .replace(/[*_`|]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+/** The slide's visible text minus its first-level title line. */
+export function bodyText(markdown: string): string {
+  return visibleText(markdown.replace(/^\s*#\s+(?:\S.*)?$/m, ''))
+}
+
+/** Visible text without tables (tables are evidence displays, like charts). */
+export function proseText(markdown: string): string {
+  return bodyText(markdown.replace(/<table\b[\s\S]*?<\/table>/g, ' '))
+}
+
+/** A figure, date or quotation: any digit, or a double quotation mark (not an apostrophe). */
+export function statesFigureOrQuote(text: string): boolean {
+  return /[\d"“”«»]/.test(text)
+}
+
+/** Items in each markdown or HTML list of the slide. */
+export function listLengths(markdown: string): number[] {
+  const lengths: number[] = []
+  for (const m of markdown.matchAll(/<ul\b[^>]*>([\s\S]*?)<\/ul>/g))
+    lengths.push((m[1]!.match(/<li\b/g) ?? []).length)
+  const noHtml = markdown.replace(/<ul\b[\s\S]*?<\/ul>/g, '\n\n')
+  let run = 0
+  for (const line of `${noHtml}\n`.split('\n')) {
+    if (/^[-*+]\s+/.test(line)) {
+      run++
+    }
+    else if (line.trim() === '' || /^\s*<\/?v-clicks>/.test(line)) {
+      continue
+    }
+    else if (run) {
+      lengths.push(run)
+      run = 0
+    }
+  }
+  if (run)
+    lengths.push(run)
+  return lengths
+}
+
+/** `[click]` markers in notes, one per line start. */
+export function clickMarkers(note: string): number {
+  return (note.match(/^\[click(?::\d+)?\]/gm) ?? []).length
+}
