@@ -9,8 +9,11 @@ import {
   isFrameLayout,
   isSentenceHeadline,
   listLengths,
+  notesProblem,
   proseText,
   statesFigureOrQuote,
+  storylineProblems,
+  unknownIds,
   visibleText,
 } from './deck-rules'
 
@@ -109,6 +112,11 @@ describe('listLengths', () => {
     expect(listLengths(md).sort()).toEqual([2, 3])
   })
 
+  it('counts cards in a card group', () => {
+    const md = '<div class="cards cols-2">\n  <div class="card"><p>a</p></div>\n  <div class="card alert"><p>b</p></div>\n  <div class="card"><p>c</p></div>\n</div>'
+    expect(listLengths(md)).toEqual([3])
+  })
+
   it('reports a 6-item list so the 2-4 rule can fail it', () => {
     expect(listLengths('- 1\n- 2\n- 3\n- 4\n- 5\n- 6')).toEqual([6])
   })
@@ -122,5 +130,41 @@ describe('isFrameLayout / clickMarkers', () => {
 
   it('counts [click] markers at line starts only', () => {
     expect(clickMarkers('intro\n[click] one\n[click:2] two\nnot [click] here')).toBe(2)
+  })
+})
+
+describe('storylineProblems', () => {
+  const aliases = ['title', undefined, 'threat', 'bluf']
+  it('accepts steps in slide order', () => {
+    expect(storylineProblems([
+      ['title', 'title'],
+      ['threat', 'threat'],
+      ['bluf', 'bluf'],
+    ], aliases)).toEqual([])
+  })
+
+  it('reports a missing alias and a step out of order', () => {
+    expect(storylineProblems([
+      ['title', 'title'],
+      ['x', 'nope'],
+    ], aliases)).toEqual([
+      'step "x": no slide has routeAlias "nope"',
+    ])
+    expect(storylineProblems([
+      ['bluf', 'bluf'],
+      ['threat', 'threat'],
+    ], aliases)[0]).toMatch(/not after/)
+  })
+})
+
+describe('unknownIds / notesProblem', () => {
+  it('flags a cited id missing from the sources', () => {
+    expect(unknownIds(['a', 'typo', 'typo'], { a: 1 })).toEqual(['typo'])
+  })
+
+  it('flags notes that are too short or too long', () => {
+    expect(notesProblem('Too short.')).toMatch(/2 words/)
+    expect(notesProblem('word '.repeat(151))).toMatch(/151 words/)
+    expect(notesProblem('word '.repeat(60))).toBeUndefined()
   })
 })

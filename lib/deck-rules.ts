@@ -296,9 +296,11 @@ export function statesFigureOrQuote(text: string): boolean {
   return /[\d"“”«»]/.test(text)
 }
 
-/** Items in each markdown or HTML list of the slide. */
+/** Items in each markdown list, HTML list or card group (`<div class="cards">`) of the slide. */
 export function listLengths(markdown: string): number[] {
   const lengths: number[] = []
+  for (const m of markdown.matchAll(/<div class="cards\b[^"]*">([\s\S]*?)^<\/div>/gm))
+    lengths.push((m[1]!.match(/class="card(?:\s[^"]*)?"/g) ?? []).length)
   for (const m of markdown.matchAll(/<ul\b[^>]*>([\s\S]*?)<\/ul>/g))
     lengths.push((m[1]!.match(/<li\b/g) ?? []).length)
   const noHtml = markdown.replace(/<ul\b[\s\S]*?<\/ul>/g, '\n\n')
@@ -323,4 +325,39 @@ export function listLengths(markdown: string): number[] {
 /** `[click]` markers in notes, one per line start. */
 export function clickMarkers(note: string): number {
   return (note.match(/^\[click(?::\d+)?\]/gm) ?? []).length
+}
+
+/**
+ * Problems with a storyline against the deck's route aliases (in slide order):
+ * a step whose alias no slide carries, or a step that comes before the previous one.
+ */
+export function storylineProblems(steps: readonly (readonly [step: string, alias: string])[], aliasesInOrder: readonly (string | undefined)[]): string[] {
+  const problems: string[] = []
+  let last = -1
+  for (const [step, alias] of steps) {
+    const at = aliasesInOrder.indexOf(alias)
+    if (at < 0) {
+      problems.push(`step "${step}": no slide has routeAlias "${alias}"`)
+      continue
+    }
+    if (at <= last)
+      problems.push(`step "${step}" (slide ${at + 1}) is not after the previous step (slide ${last + 1})`)
+    last = at
+  }
+  return problems
+}
+
+/** Cited ids that are not in the known set. */
+export function unknownIds(cited: readonly string[], known: Readonly<Record<string, unknown>>): string[] {
+  return [
+    ...new Set(cited.filter(id => !Object.hasOwn(known, id))),
+  ]
+}
+
+/** Notes length check: 40-150 words. */
+export function notesProblem(note: string, min = 40, max = 150): string | undefined {
+  const n = countWords(note)
+  return n < min || n > max
+    ? `${n} words of notes (want ${min}-${max})`
+    : undefined
 }

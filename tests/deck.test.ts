@@ -15,8 +15,11 @@ import {
   isFrameLayout,
   isSentenceHeadline,
   listLengths,
+  notesProblem,
   proseText,
   statesFigureOrQuote,
+  storylineProblems,
+  unknownIds,
 } from '../lib/deck-rules'
 import { loadDeck, ROOT } from '../scripts/deck'
 
@@ -55,13 +58,12 @@ describe('the deck', () => {
   })
 
   it('gives every slide speaker notes of 40-150 words', () => {
-    const bad = slides
-      .map(s => ({
-        s,
-        n: countWords(s.note),
-      }))
-      .filter(({ n }) => n < 40 || n > 150)
-      .map(({ s, n }) => `${label(s)}: ${n} words`)
+    const bad = slides.flatMap((s) => {
+      const problem = notesProblem(s.note)
+      return problem
+        ? [`${label(s)}: ${problem}`]
+        : []
+    })
     expect(bad).toEqual([])
   })
 
@@ -95,15 +97,8 @@ describe('the deck', () => {
 
 describe('the storyline', () => {
   it('maps every step to an alias that exists, in increasing slide order', () => {
-    const byAlias = new Map(slides.filter(s => s.routeAlias).map(s => [s.routeAlias!, s.no]))
-    const positions = storylineSteps.map((step) => {
-      const no = byAlias.get(storyline[step])
-      expect(no, `step ${step}: no slide has routeAlias "${storyline[step]}"`).toBeDefined()
-      return no!
-    })
-    const sorted = [...positions].sort((a, b) => a - b)
-    expect(positions).toEqual(sorted)
-    expect(new Set(positions).size).toBe(positions.length)
+    const steps = storylineSteps.map(step => [step, storyline[step]] as const)
+    expect(storylineProblems(steps, slides.map(s => s.routeAlias))).toEqual([])
   })
 
   it('has unique route aliases', () => {
@@ -121,8 +116,7 @@ describe('sources', () => {
   ]
 
   it('cites only ids that exist in data/sources.ts', () => {
-    const unknown = files.flatMap(f => extractSourceIds(readFileSync(f, 'utf8'))
-      .filter(id => !(id in sources))
+    const unknown = files.flatMap(f => unknownIds(extractSourceIds(readFileSync(f, 'utf8')), sources)
       .map(id => `${f.replace(`${ROOT}/`, '')}: ${id}`))
     expect(unknown).toEqual([])
   })
