@@ -1,7 +1,7 @@
+import type { DeckSlide } from '../../scripts/deck.ts'
 // The built deck in real Chromium: every slide renders, in its final click state,
 // without errors, outside requests or overflow; navigation, deep links and presenter mode work.
 import type { DeckSession } from './harness.ts'
-import type { DeckSlide } from '../../scripts/deck.ts'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadDeck } from '../../scripts/deck.ts'
 import { elementsOutsideCanvas, gotoSlide, openDeck } from './harness.ts'
@@ -50,7 +50,9 @@ describe('the built deck', () => {
   it('moves forward with ArrowRight and back with ArrowLeft', async () => {
     await gotoSlide(session, 1, '')
     const { page } = session
-    await page.locator('#slideshow').click({ position: { x: 5, y: 5 } }).catch(() => {})
+    await page.locator('#slideshow').click({
+      position: { x: 5, y: 5 },
+    }).catch(() => {})
     // Step through any clicks on slide 1 until the route changes.
     for (let i = 0; i < 20 && new URL(page.url()).pathname.endsWith('/1'); i++) {
       await page.keyboard.press('ArrowRight')
@@ -69,7 +71,7 @@ describe('the built deck', () => {
     await session.page.waitForSelector(`#slideshow .slidev-page-${n}`)
     const shown = await session.page.locator(`#slideshow .slidev-page-${n}`).isVisible()
     expect(shown).toBe(true)
-    const heading = await session.page.locator(`#slideshow .slidev-page-${n} h1`).first().innerText()
+    const heading = await session.page.locator(`#slideshow .slidev-page-${n} h1`).first().textContent() ?? ''
     expect(heading.trim().length).toBeGreaterThan(0)
   })
 
@@ -78,6 +80,6 @@ describe('the built deck', () => {
     const note = session.page.locator('.slidev-note').first()
     await note.waitFor()
     const firstWords = slides[0]!.note.split(/\s+/).slice(0, 4).join(' ')
-    expect(await note.innerText()).toContain(firstWords)
+    expect(await note.textContent() ?? '').toContain(firstWords)
   })
 })

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest'
+import { countWords, formatWordReport } from './text-metrics'
+
+describe('countWords', () => {
+  it('counts words, numbers and ranges once each', () => {
+    expect(countWords('Kerman, Iran: about 90–95 killed')).toBe(5)
+    expect(countWords('ISIS-K struck 4 countries')).toBe(4)
+    expect(countWords('  \n ')).toBe(0)
+  })
+
+  it('ignores punctuation and symbols on their own', () => {
+    expect(countWords('✓ · — → Yes')).toBe(1)
+  })
+})
+
+describe('formatWordReport', () => {
+  it('flags slides over the limit', () => {
+    const report = formatWordReport([
+      { no: 1, words: 12 },
+      { no: 2, words: 41 },
+    ], 40)
+    expect(report).toContain('slide  2:  41 words  <- over 40')
+    expect(report).not.toContain('slide  1:  12 words  <-')
+  })
+})

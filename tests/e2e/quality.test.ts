@@ -1,0 +1,172 @@
+import type { SlideWords } from '../../lib/text-metrics.ts'
+import type { DeckSlide } from '../../scripts/deck.ts'
+// Legibility and accessibility on every slide, in its final click state:
+// axe-core (WCAG 2.1 A/AA, serious or critical), type sizes, word counts, titles,
+// reduced motion and keyboard focus.
+import type { DeckSession } from './harness.ts'
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { countWords, formatWordReport } from '../../lib/text-metrics.ts'
+import { loadDeck } from '../../scripts/deck.ts'
+import { gotoSlide, openDeck } from './harness.ts'
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+const WORD_LIMIT = 40
+const MIN_TEXT_PX = 12
+const MIN_BODY_PX = 18
+
+let session: DeckSession
+let slides: DeckSlide[]
+
+interface SlideAudit {
+  violations: string[]
+  smallText: string[]
+  smallBody: string[]
+  words: number
+  title: string
+  lang: string
+}
+const audits = new Map<number, SlideAudit>()
+
+beforeAll(async () => {
+  slides = (await loadDeck()).slides
+  session = await openDeck()
+  for (const slide of slides) {
+    await gotoSlide(session, slide.no)
+    const { page } = session
+    if (!(await page.evaluate(() => 'axe' in window)))
+      await page.addScriptTag({ content: AXE_SOURCE })
+    const audit = await page.evaluate(async ({ n, minText, minBody }) => {
+      const slideEl = document.querySelector(`#slideshow .slidev-page-${n}`) as HTMLElement
+      const scale = slideEl.getBoundingClientRect().width / 980
+      const axe = (window as any).axe
+      const result = await axe.run(slideEl, {
+        runOnly: {
+          type: 'tag',
+          values: [
+            'wcag2a',
+            'wcag2aa',
+            'wcag21a',
+            'wcag21aa',
+          ],
+        },
+        resultTypes: ['violations'],
+      })
+      const violations = result.violations
+        .filter((v: any) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v: any) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((node: any) => node.target.join(' ')).join(' | ')}`)
+
+      const smallText: string[] = []
+      const smallBody: string[] = []
+      const walker = document.createTreeWalker(slideEl, NodeFilter.SHOW_TEXT)
+      let words = ''
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent?.trim() ?? ''
+        const el = node.parentElement
+        if (!text || !el || el.closest('title, desc, style, script'))
+          continue
+        const style = getComputedStyle(el)
+        if (style.display === 'none' || style.visibility === 'hidden' || el.getClientRects().length === 0)
+          continue
+        // SVG text scales with its viewBox: measure its rendered height, in canvas px.
+        const size = el instanceof SVGElement
+          ? Number.parseFloat(style.fontSize) * ((el as SVGGraphicsElement).getScreenCTM()?.a ?? 1) / scale
+          : Number.parseFloat(style.fontSize)
+        if (size < minText - 0.05)
+          smallText.push(`${size.toFixed(1)}px "${text.slice(0, 40)}"`)
+        const isBody = el.closest('.slidev-layout > p, .slidev-layout > ul > li, .slidev-layout > ol > li') && !el.closest('[data-source-line]')
+        if (isBody && size < minBody - 0.05)
+          smallBody.push(`${size.toFixed(1)}px "${text.slice(0, 40)}"`)
+        if (!el.closest('[data-source-line]'))
+          words += ` ${text}`
+      }
+      return {
+        violations,
+        smallText,
+        smallBody,
+        words,
+        title: document.title,
+        lang: document.documentElement.lang,
+      }
+    }, { n: slide.no, minText: MIN_TEXT_PX, minBody: MIN_BODY_PX })
+    audits.set(slide.no, {
+      ...audit,
+      words: countWords(audit.words),
+    })
+  }
+}, 600_000)
+
+afterAll(async () => {
+  await session?.close()
+})
+
+describe('every slide', () => {
+  it('has no serious or critical WCAG 2.1 A/AA violation (axe-core, contrast included)', () => {
+    const found = [...audits].flatMap(([no, a]) => a.violations.map(v => `slide ${no}: ${v}`))
+    expect(found).toEqual([])
+  })
+
+  it(`has no text smaller than ${MIN_TEXT_PX}px on the canvas`, () => {
+    const found = [...audits].flatMap(([no, a]) => a.smallText.map(t => `slide ${no}: ${t}`))
+    expect(found).toEqual([])
+  })
+
+  it(`sets body text at ${MIN_BODY_PX}px or more`, () => {
+    const found = [...audits].flatMap(([no, a]) => a.smallBody.map(t => `slide ${no}: ${t}`))
+    expect(found).toEqual([])
+  })
+
+  it(`carries at most ${WORD_LIMIT} words of on-slide text, source lines excluded`, () => {
+    const rows: SlideWords[] = [...audits].map(([no, a]) => ({ no, words: a.words }))
+    console.log(formatWordReport(rows, WORD_LIMIT))
+    expect(rows.filter(r => r.words > WORD_LIMIT)).toEqual([])
+  })
+
+  it('has a language attribute and its own meaningful document title', () => {
+    const titles = [...audits].map(([no, a]) => ({ no, title: a.title, lang: a.lang }))
+    expect(titles.every(t => t.lang === 'en')).toBe(true)
+    expect(new Set(titles.map(t => t.title)).size).toBe(slides.length)
+    for (const slide of slides.filter(s => s.no > 1))
+      expect(titles[slide.no - 1]!.title).toContain(slide.title.replace(/<[^>]+>/g, '').trim().slice(0, 20))
+  })
+})
+
+describe('motion and keyboard', () => {
+  it('turns transitions and animations off under prefers-reduced-motion, and still reaches the final state', async () => {
+    const context = await session.browser.newContext({
+      viewport: { width: 980, height: 552 },
+      reducedMotion: 'reduce',
+    })
+    const page = await context.newPage()
+    await page.goto(`${session.server.url}1`)
+    await page.waitForSelector('#slideshow .slidev-page-1')
+    let running = 0
+    for (let step = 0; step < 6; step++) {
+      await page.keyboard.press('ArrowRight')
+      running = Math.max(running, await page.evaluate(() => document.getAnimations().filter(a => a.playState === 'running').length))
+    }
+    expect(running).toBe(0)
+    const longest = await page.evaluate(() => Math.max(...[
+      ...document.querySelectorAll('#slideshow *'),
+    ].map(el => Number.parseFloat(getComputedStyle(el).transitionDuration) || 0)))
+    expect(longest).toBe(0)
+    await context.close()
+  })
+
+  it('shows a visible focus ring when navigating with Tab', async () => {
+    const { page } = session
+    await gotoSlide(session, 1, '')
+    await page.keyboard.press('Tab')
+    const ring = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null
+      if (!el || el === document.body)
+        return 'nothing focused'
+      const style = getComputedStyle(el)
+      return style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) >= 2
+        ? 'visible'
+        : `no ring on <${el.tagName.toLowerCase()}>`
+    })
+    expect(ring).toBe('visible')
+  })
+})
