@@ -1,7 +1,8 @@
 // Precedents of US intelligence cooperation with adversaries or uneasy partners,
 // from the fact sheet's "Precedents" list. Gathered for this deck: they are NOT the
 // essay's own historical examples (those could not be read), so never credit them
-// to Costa & Clarke. `cost` is filled only where a source states one.
+// to Costa & Clarke. `cost` is filled only where a source states one; `limit` is the
+// deck's own reading of two sourced facts (a warning, then the attack still came).
 import type { Precedent } from '../lib/precedents'
 
 export const precedents = [
@@ -66,6 +67,10 @@ export const precedents = [
     flow: 'from-us',
     gained: 'A “duty to warn” alert before Kerman',
     cost: null,
+    limit: {
+      text: 'attack still came',
+      sources: ['reuters-iran-warning-2024', 'ap-kerman-2024'],
+    },
     sources: ['reuters-iran-warning-2024'],
   },
   {
@@ -76,6 +81,10 @@ export const precedents = [
     flow: 'from-us',
     gained: 'Warning of a planned attack in Moscow',
     cost: null,
+    limit: {
+      text: 'attack still came',
+      sources: ['nsc-watson-2024', 'rferl-crocus-2024'],
+    },
     sources: ['nsc-watson-2024'],
   },
 ] as const satisfies readonly Precedent[]

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { decimalYear, decimalYearEnd, flowLabel, isSortedByStart, periodProblems, sortByStart, stripDomain, stripMark, stripX } from './precedents'
+import { decimalYear, decimalYearEnd, flowLabel, isSortedByStart, periodProblems, sortByStart, stripDomain, stripMark, stripTicks, stripX } from './precedents'
 
 describe('partial dates', () => {
   it('reads YYYY and YYYY-MM as decimal years', () => {
@@ -82,6 +82,13 @@ describe('strip layout', () => {
     expect(span.x1).toBeCloseTo(stripX(1943, scale))
     expect(span.x2).toBeCloseTo(stripX(1945, scale))
     expect(stripMark({ start: '2003', openEnded: true }, scale).openEnded).toBe(true)
+  })
+
+  it('ticks every 20 years inside the domain, labelling only the ends', () => {
+    const ticks = stripTicks(scale)
+    expect(ticks.map(t => t.year)).toEqual([1940, 1960, 1980, 2000, 2020])
+    expect(ticks.filter(t => t.labelled).map(t => t.year)).toEqual([1940, 2020])
+    expect(ticks[0]!.x).toBe(16)
   })
 
   it('chooses a domain from the decade before the first start to the last end', () => {

@@ -22,6 +22,11 @@ export interface Precedent {
   gained: string
   /** The cost, only where a source states one; null means none stated. */
   cost: string | null
+  /**
+   * A limit the deck draws from two dated, sourced facts (e.g. a warning, then the attack
+   * it warned of still came): the deck's wording, shown as such, never as a stated cost.
+   */
+  limit?: { text: string, sources: readonly SourceId[] }
   sources: readonly SourceId[]
 }
 
@@ -129,6 +134,25 @@ export function stripDomain(list: readonly Pick<Precedent, 'start' | 'end'>[]): 
     from: Math.floor(Math.min(...starts) / 10) * 10,
     to: Math.ceil(Math.max(...ends)),
   }
+}
+
+export interface StripTick {
+  year: number
+  x: number
+  /** Only the first and last ticks carry a year label: the strip is too small for more. */
+  labelled: boolean
+}
+
+/** Ticks every `step` years inside the domain; the first and last are labelled. */
+export function stripTicks(scale: StripScale, step = 20): StripTick[] {
+  const years: number[] = []
+  for (let year = Math.ceil(scale.from / step) * step; year <= scale.to; year += step)
+    years.push(year)
+  return years.map((year, i) => ({
+    year,
+    x: stripX(year, scale),
+    labelled: i === 0 || i === years.length - 1,
+  }))
 }
 
 const flowWords: Record<Flow, string> = {

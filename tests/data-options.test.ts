@@ -72,6 +72,16 @@ describe('data/precedents', () => {
     expect(new Set(precedents.map(p => p.id)).size).toBe(precedents.length)
   })
 
+  it('sources every limit it draws', () => {
+    for (const p of precedents) {
+      if (!('limit' in p))
+        continue
+      expect(p.limit.sources.length, p.id).toBeGreaterThan(0)
+      for (const id of p.limit.sources)
+        expect(knownIds.has(id), `${p.id} limit: ${id}`).toBe(true)
+    }
+  })
+
   it('states a cost only for Libya, the one the fact sheet gives', () => {
     expect(precedents.filter(p => p.cost !== null).map(p => p.id)).toEqual(['libya-2003'])
   })
