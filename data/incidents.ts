@@ -1,0 +1,210 @@
+// ISIS-K attacks and foiled plots beyond its home ground, 2022-2024, for the attack map
+// and the appendix table. From the fact sheet's list "ISIS-K attacks and plots beyond its
+// home ground"; the unverified 2024-03 Swedish parliament plot is left out on purpose.
+// Coordinates are approximate (good for a regional map, not a street map).
+import type { SourceId } from './sources'
+
+export type IncidentKind = 'attack' | 'plot'
+
+/** A count that may be uncertain: `low === high` when the sources agree on one number. */
+export interface CountRange {
+  low: number
+  high: number
+}
+
+export interface Incident {
+  id: string
+  /** ISO date of the incident (first day if it spans two). */
+  date: string
+  /** ISO date of the last day, for incidents reported over two days. */
+  dateEnd?: string
+  /** Short place name used in map labels, e.g. "Moscow". */
+  place: string
+  /** Fuller place, for the table and the map description. */
+  placeDetail: string
+  country: string
+  lat: number
+  lon: number
+  kind: IncidentKind
+  /** What happened, in a few words. */
+  what: string
+  /** A very short phrase for the map label's second line. */
+  short: string
+  /** People killed; `null` for plots where no one was killed. */
+  killed: CountRange | null
+  injured?: CountRange
+  /** Who claimed it or attributed it to ISIS-K, with its caveat. */
+  attribution: string
+  /** Kept on the record because the source says so: counts revised, link unproven, etc. */
+  caveat?: string
+  source: SourceId
+}
+
+export const incidents = [
+  {
+    id: 'kabul-russian-embassy-2022',
+    date: '2022-09-05',
+    place: 'Kabul',
+    placeDetail: 'Russian embassy, Kabul',
+    country: 'Afghanistan',
+    lat: 34.49,
+    lon: 69.12,
+    kind: 'attack',
+    what: 'Suicide bombing at the Russian embassy',
+    short: 'Russian embassy, 6 killed',
+    killed: { low: 6, high: 6 },
+    attribution: 'ISIS-K claimed',
+    source: 'afp-russian-embassy-2022',
+  },
+  {
+    id: 'kabul-longan-hotel-2022',
+    date: '2022-12-12',
+    place: 'Kabul',
+    placeDetail: 'Longan Hotel, Kabul',
+    country: 'Afghanistan',
+    lat: 34.54,
+    lon: 69.17,
+    kind: 'attack',
+    what: 'Attack on a hotel used by Chinese guests',
+    short: 'hotel, 3 killed',
+    killed: { low: 3, high: 3 },
+    injured: { low: 18, high: 18 },
+    attribution: 'ISIS-K claimed',
+    caveat: '18 injured, 5 of them Chinese',
+    source: 'straits-times-longan-2022',
+  },
+  {
+    id: 'nrw-arrests-2023',
+    date: '2023-07-06',
+    place: 'NRW, Germany',
+    placeDetail: 'North Rhine-Westphalia, Germany, and the Netherlands',
+    country: 'Germany; Netherlands',
+    lat: 51.4,
+    lon: 7.5,
+    kind: 'plot',
+    what: '9 Central Asian nationals in contact with ISIS-K arrested',
+    short: '9 arrested, no plan yet',
+    killed: null,
+    attribution: 'In contact with ISIS-K',
+    caveat: 'No concrete attack plan yet',
+    source: 'ap-nrw-arrests-2023',
+  },
+  {
+    id: 'cologne-cathedral-2023',
+    date: '2023-12-23',
+    dateEnd: '2023-12-24',
+    place: 'Cologne',
+    placeDetail: 'Cologne Cathedral (target); arrests in Vienna and Wesel',
+    country: 'Germany; Austria',
+    lat: 50.94,
+    lon: 6.96,
+    kind: 'plot',
+    what: 'New Year\'s Eve plot against the cathedral; Tajik suspect',
+    short: 'cathedral plot foiled',
+    killed: null,
+    attribution: 'ISIS-K suspected',
+    source: 'dpa-cologne-2023',
+  },
+  {
+    id: 'kerman-2024',
+    date: '2024-01-03',
+    place: 'Kerman',
+    placeDetail: 'Soleimani memorial, Kerman, Iran',
+    country: 'Iran',
+    lat: 30.28,
+    lon: 57.08,
+    kind: 'attack',
+    what: 'Twin suicide bombings at the Soleimani memorial',
+    short: 'about 90–95 killed',
+    killed: { low: 90, high: 95 },
+    injured: { low: 284, high: 284 },
+    attribution: 'IS claimed',
+    caveat: 'Official death toll revised several times',
+    source: 'ap-kerman-2024',
+  },
+  {
+    id: 'istanbul-2024',
+    date: '2024-01-28',
+    place: 'Istanbul',
+    placeDetail: 'Santa Maria church, Istanbul, Türkiye',
+    country: 'Türkiye',
+    lat: 41.16,
+    lon: 29.05,
+    kind: 'attack',
+    what: 'Gunmen attack Sunday Mass',
+    short: '1 killed',
+    killed: { low: 1, high: 1 },
+    attribution: 'IS claimed; ISIS-K link from analysts, not from the claim',
+    source: 'ap-istanbul-2024',
+  },
+  {
+    id: 'moscow-crocus-2024',
+    date: '2024-03-22',
+    place: 'Moscow',
+    placeDetail: 'Crocus City Hall, Krasnogorsk (Moscow), Russia',
+    country: 'Russia',
+    lat: 55.83,
+    lon: 37.39,
+    kind: 'attack',
+    what: 'Gunmen attack a concert hall',
+    short: '144–149 killed',
+    killed: { low: 144, high: 149 },
+    injured: { low: 551, high: 551 },
+    attribution: 'US officials attribute it to ISIS-K',
+    caveat: '144 official (2024-03-30) to 149 (RFE/RL, 2026); 551+ injured',
+    source: 'rferl-crocus-2024',
+  },
+  {
+    id: 'vienna-concert-2024',
+    date: '2024-08-07',
+    place: 'Vienna',
+    placeDetail: 'Vienna, Austria (Taylor Swift concerts)',
+    country: 'Austria',
+    lat: 48.21,
+    lon: 16.42,
+    kind: 'plot',
+    what: 'Concert plot foiled on a US tip',
+    short: 'concert plot foiled',
+    killed: null,
+    attribution: 'IS-inspired; ISIS-K direction not established',
+    caveat: 'After the essay (2024-03-31)',
+    source: 'ap-vienna-2024',
+  },
+] as const satisfies readonly Incident[]
+
+export type IncidentId = (typeof incidents)[number]['id']
+
+const MONTHS = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+]
+
+/** "22 Mar 2024", or "23–24 Dec 2023" for a two-day incident. */
+export function formatIncidentDate(incident: Pick<Incident, 'date' | 'dateEnd'>): string {
+  const [y, m, d] = incident.date.split('-').map(Number) as [number, number, number]
+  const month = `${MONTHS[m - 1]} ${y}`
+  if (incident.dateEnd) {
+    const [, , d2] = incident.dateEnd.split('-').map(Number) as [number, number, number]
+    return `${d}–${d2} ${month}`
+  }
+  return `${d} ${month}`
+}
+
+/** "144–149", "6", or "none" for plots. */
+export function formatKilled(killed: CountRange | null): string {
+  if (!killed)
+    return 'none'
+  return killed.low === killed.high
+    ? String(killed.low)
+    : `${killed.low}–${killed.high}`
+}

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest'
+import { incidents } from '../data/incidents'
+import { diamondPoints, layoutAttackMap, textX } from './attack-map'
+import { boxesOverlap, estimateTextWidth, insideBounds, markerBox, overlappingPairs } from './labels'
+
+// The sizes the component uses by default, and a shorter one a slide may ask for.
+const sizes = [
+  { width: 892, mapHeight: 370 },
+  { width: 892, mapHeight: 342 },
+]
+
+describe.each(sizes)('layoutAttackMap on the real incidents ($width x $mapHeight)', (size) => {
+  const key = {
+    x: 200,
+    y: size.mapHeight - 74,
+    width: 236,
+    height: 66,
+  }
+  const layout = layoutAttackMap(incidents, { ...size, key })
+
+  it('has one marker per incident', () => {
+    expect(layout.markers.map(m => m.id).sort()).toEqual(incidents.map(i => i.id).sort())
+  })
+
+  it('labels every incident exactly once', () => {
+    const ids = layout.labels.flatMap(l => l.incidentIds).sort()
+    expect(ids).toEqual(incidents.map(i => i.id).sort())
+  })
+
+  it('places every label (no fallback) inside the map', () => {
+    for (const l of layout.labels) {
+      expect(l.ok, l.id).toBe(true)
+      expect(insideBounds(l.box, layout.bounds), l.id).toBe(true)
+    }
+  })
+
+  it('never overlaps two labels, a label and a marker, or a label and the key', () => {
+    expect(overlappingPairs(layout.labels.map(l => l.box))).toEqual([])
+    for (const l of layout.labels) {
+      expect(boxesOverlap(l.box, key), `${l.id} vs key`).toBe(false)
+      for (const m of layout.markers)
+        expect(boxesOverlap(l.box, markerBox(m, m.half)), `${l.id} vs ${m.id}`).toBe(false)
+    }
+  })
+
+  it('keeps markers apart, including the Kabul pair and the western German pair', () => {
+    expect(overlappingPairs(layout.markers.map(m => markerBox(m, m.half)))).toEqual([])
+    const kabul = layout.labels.find(l => l.incidentIds.includes('kabul-russian-embassy-2022'))!
+    expect(kabul.incidentIds).toEqual(['kabul-russian-embassy-2022', 'kabul-longan-hotel-2022'])
+  })
+
+  it('keeps markers and the key inside the map', () => {
+    for (const m of layout.markers)
+      expect(insideBounds(markerBox(m, m.half), layout.bounds), m.id).toBe(true)
+    expect(insideBounds(key, layout.bounds)).toBe(true)
+  })
+
+  it('labels are at least 14 px and their estimated width holds the text', () => {
+    for (const l of layout.labels) {
+      for (const line of l.lines)
+        expect(estimateTextWidth(line.text, 14)).toBeLessThanOrEqual(l.box.width + 0.01)
+      expect(l.box.height).toBeGreaterThanOrEqual(l.lines.length * 14)
+    }
+  })
+})
+
+describe('marker encoding', () => {
+  const layout = layoutAttackMap(incidents, { width: 892, mapHeight: 370 })
+  const byId = new Map(layout.markers.map(m => [m.id, m]))
+
+  it('makes disc AREA proportional to the number killed', () => {
+    const moscow = byId.get('moscow-crocus-2024')!
+    const kabul = byId.get('kabul-russian-embassy-2022')!
+    expect((kabul.rLow ** 2) / (moscow.rHigh ** 2)).toBeCloseTo(6 / 149, 10)
+  })
+
+  it('draws the range: disc for the low count, ring for the high one', () => {
+    const kerman = byId.get('kerman-2024')!
+    expect(kerman.rHigh).toBeGreaterThan(kerman.rLow)
+    expect((kerman.rLow / kerman.rHigh) ** 2).toBeCloseTo(90 / 95, 10)
+    const istanbul = byId.get('istanbul-2024')!
+    expect(istanbul.rHigh).toBe(istanbul.rLow)
+  })
+
+  it('gives plots a visible marker of their own kind', () => {
+    for (const id of ['nrw-arrests-2023', 'cologne-cathedral-2023', 'vienna-concert-2024']) {
+      const m = byId.get(id)!
+      expect(m.kind).toBe('plot')
+      expect(m.half).toBeGreaterThanOrEqual(6)
+    }
+  })
+
+  it('labels read "Place, date"', () => {
+    const moscow = layout.labels.find(l => l.id === 'moscow-crocus-2024')!
+    expect(moscow.lines[0]!.text).toBe('Moscow, 22 Mar 2024')
+    expect(moscow.lines[1]!.text).toBe('144–149 killed')
+  })
+})
+
+describe('helpers', () => {
+  it('diamondPoints', () => {
+    expect(diamondPoints(10, 10, 2)).toBe('10,8 12,10 10,12 8,10')
+  })
+
+  it('textX follows the anchor', () => {
+    const box = { x: 10, y: 0, width: 100, height: 10 }
+    expect(textX(box, 'start')).toBe(10)
+    expect(textX(box, 'middle')).toBe(60)
+    expect(textX(box, 'end')).toBe(110)
+  })
+})

@@ -1,0 +1,201 @@
+// Layout of the attack map: projected markers (area = people killed, low and high of a
+// range), markers at the same city set side by side, and direct labels placed without
+// overlaps. Pure, so the tests can check it on the real data.
+import type { GeoConicProjection } from 'd3-geo'
+import type { CountRange, Incident, IncidentKind } from '../data/incidents'
+import type { Box, Candidate, LabelRequest, Placement, Point, TextAnchor } from './labels'
+import { formatIncidentDate } from '../data/incidents'
+import { candidatesAround, clusterPoints, estimateBlockSize, markerBox, placeLabels } from './labels'
+import { areaRadius, projectPoint, regionProjection } from './projection'
+
+export const LABEL_FONT_SIZE = 14
+export const LABEL_LINE_HEIGHT = 17
+/** Half the diagonal of a plot's diamond marker. */
+export const PLOT_HALF_SIZE = 8
+
+export type MapIncident = Pick<Incident, 'id' | 'date' | 'dateEnd' | 'place' | 'short' | 'lat' | 'lon' | 'kind'> & {
+  killed: CountRange | null
+}
+
+export interface MarkerLayout {
+  id: string
+  kind: IncidentKind
+  x: number
+  y: number
+  /** Radius of the solid disc: the low (or only) count. 0 for plots. */
+  rLow: number
+  /** Radius of the outer ring: the high count. Equal to rLow when there is no range. */
+  rHigh: number
+  /** Half-size used for spacing and collisions. */
+  half: number
+}
+
+export interface LabelLine {
+  text: string
+  strong: boolean
+}
+
+export interface LabelLayout extends Placement {
+  lines: LabelLine[]
+  incidentIds: string[]
+}
+
+export interface AttackMapLayout {
+  projection: GeoConicProjection
+  markers: MarkerLayout[]
+  labels: LabelLayout[]
+  key: Box
+  bounds: Box
+}
+
+export interface AttackMapOptions {
+  width: number
+  /** Height of the map area (the caption sits below it). */
+  mapHeight: number
+  /** Radius of the largest count in the data. */
+  maxRadius?: number
+  /** Points closer than this (px) share one label stack and are set side by side. */
+  clusterDistance?: number
+  /** Box the key occupies (labels keep out of it). */
+  key?: Box
+}
+
+export function markerHalfSize(kind: IncidentKind, rHigh: number): number {
+  return kind === 'plot'
+    ? PLOT_HALF_SIZE
+    : Math.max(rHigh, 3)
+}
+
+/** The two lines of one incident's label: "Moscow, 22 Mar 2024" / "144–149 killed". */
+export function incidentLabelLines(incident: MapIncident): LabelLine[] {
+  return [
+    { text: `${incident.place}, ${formatIncidentDate(incident)}`, strong: true },
+    { text: incident.short, strong: false },
+  ]
+}
+
+export function layoutAttackMap(incidents: readonly MapIncident[], options: AttackMapOptions): AttackMapLayout {
+  const { width, mapHeight, maxRadius = 26, clusterDistance = 22 } = options
+  const key = options.key ?? {
+    x: 8,
+    y: mapHeight - 70,
+    width: 236,
+    height: 64,
+  }
+  const bounds: Box = {
+    x: 2,
+    y: 2,
+    width: width - 4,
+    height: mapHeight - 4,
+  }
+  const projection = regionProjection({
+    x0: 8,
+    y0: 8,
+    x1: width - 8,
+    y1: mapHeight - 8,
+  }, undefined, {
+    x0: 0,
+    y0: 0,
+    x1: width,
+    y1: mapHeight,
+  })
+
+  const maxCount = Math.max(1, ...incidents.map(i => i.killed?.high ?? 0))
+  const points: Point[] = incidents.map((i) => {
+    const [x, y] = projectPoint(projection, i.lon, i.lat)
+    return { x, y }
+  })
+  const markers: MarkerLayout[] = incidents.map((inc, k) => {
+    const rLow = inc.killed
+      ? areaRadius(inc.killed.low, maxCount, maxRadius)
+      : 0
+    const rHigh = inc.killed
+      ? areaRadius(inc.killed.high, maxCount, maxRadius)
+      : 0
+    return {
+      id: inc.id,
+      kind: inc.kind,
+      x: points[k]!.x,
+      y: points[k]!.y,
+      rLow,
+      rHigh,
+      half: markerHalfSize(inc.kind, rHigh),
+    }
+  })
+
+  // Markers at (almost) the same point: set side by side, west to east, centred on the group.
+  const groups = clusterPoints(points, clusterDistance)
+  for (const group of groups) {
+    if (group.length < 2)
+      continue
+    const members = [...group].sort((a, b) => incidents[a]!.lon - incidents[b]!.lon)
+    const cx = members.reduce((s, i) => s + points[i]!.x, 0) / members.length
+    const cy = members.reduce((s, i) => s + points[i]!.y, 0) / members.length
+    const gap = 3
+    const total = members.reduce((s, i) => s + 2 * markers[i]!.half, 0) + gap * (members.length - 1)
+    let x = cx - total / 2
+    for (const i of members) {
+      const m = markers[i]!
+      m.x = x + m.half
+      m.y = cy
+      x += 2 * m.half + gap
+    }
+  }
+
+  // One label (stack) per group, most lines first so the crowded places choose first.
+  const requests: (LabelRequest & { lines: LabelLine[], incidentIds: string[] })[] = groups
+    .map((group) => {
+      const members = [...group].sort((a, b) => incidents[a]!.date.localeCompare(incidents[b]!.date))
+      const ms = members.map(i => markers[i]!)
+      const x0 = Math.min(...ms.map(m => m.x - m.half))
+      const x1 = Math.max(...ms.map(m => m.x + m.half))
+      const y0 = Math.min(...ms.map(m => m.y - m.half))
+      const y1 = Math.max(...ms.map(m => m.y + m.half))
+      const point = { x: (x0 + x1) / 2, y: (y0 + y1) / 2 }
+      const r = Math.max(x1 - x0, y1 - y0) / 2
+      const lines = members.flatMap(i => incidentLabelLines(incidents[i]!))
+      const size = estimateBlockSize(lines.map(l => ({ text: l.text, fontSize: LABEL_FONT_SIZE })), LABEL_LINE_HEIGHT)
+      const candidates: Candidate[] = candidatesAround(point, r, size)
+      return {
+        id: members.map(i => incidents[i]!.id).join('+'),
+        point,
+        candidates,
+        lines,
+        incidentIds: members.map(i => incidents[i]!.id),
+      }
+    })
+    .sort((a, b) => b.lines.length - a.lines.length || a.point.x - b.point.x)
+
+  const obstacles: Box[] = [
+    key,
+    ...markers.map(m => markerBox(m, m.half)),
+  ]
+  const placements = placeLabels(requests, { bounds, obstacles, padding: 3 })
+  const labels: LabelLayout[] = placements.map((p, i) => ({ ...p, lines: requests[i]!.lines, incidentIds: requests[i]!.incidentIds }))
+  return {
+    projection,
+    markers,
+    labels,
+    key,
+    bounds,
+  }
+}
+
+/** x of a text line inside its box for a given anchor. */
+export function textX(box: Box, anchor: TextAnchor): number {
+  return anchor === 'start'
+    ? box.x
+    : anchor === 'end'
+      ? box.x + box.width
+      : box.x + box.width / 2
+}
+
+/** SVG points of a diamond centred on (x, y). */
+export function diamondPoints(x: number, y: number, half: number): string {
+  return [
+    [x, y - half],
+    [x + half, y],
+    [x, y + half],
+    [x - half, y],
+  ].map(p => p.join(',')).join(' ')
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest'
+import { reachEdges, reachNodes } from '../data/reach'
+import { boxesOverlap, insideBounds, markerBox, overlappingPairs } from './labels'
+import { edgeSamples, layoutReachMap, parallelCurvature, quadPoint } from './reach-map'
+
+describe.each([342, 370])('layoutReachMap on the real data (892 x %i)', (mapHeight) => {
+  const key = {
+    x: 200,
+    y: mapHeight - 74,
+    width: 262,
+    height: 66,
+  }
+  const layout = layoutReachMap(reachNodes, reachEdges, { width: 892, mapHeight, key })
+
+  it('draws one path per edge and one label stack per node', () => {
+    expect(layout.edges.map(e => e.id)).toEqual(reachEdges.map(e => e.id))
+    expect(layout.labels.map(l => l.id).sort()).toEqual(reachNodes.map(n => n.id).sort())
+  })
+
+  it('names every edge in the label of its destination, with its kind', () => {
+    for (const e of reachEdges) {
+      const label = layout.labels.find(l => l.id === e.to)!
+      const line = label.lines.find(l => l.edgeId === e.id)
+      expect(line?.kind).toBe(e.kind)
+      expect(line?.text.toLowerCase()).toContain(e.kind)
+    }
+  })
+
+  it('places every label inside the map without overlaps', () => {
+    expect(layout.labels.every(l => l.ok)).toBe(true)
+    for (const l of layout.labels)
+      expect(insideBounds(l.box, layout.bounds), l.id).toBe(true)
+    expect(overlappingPairs(layout.labels.map(l => l.box))).toEqual([])
+  })
+
+  it('keeps labels off nodes, edges and the key', () => {
+    const edgeBoxes = layout.edges.flatMap(e => edgeSamples(e))
+    for (const l of layout.labels) {
+      expect(boxesOverlap(l.box, key), l.id).toBe(false)
+      for (const n of layout.nodes)
+        expect(boxesOverlap(l.box, markerBox(n, n.r)), `${l.id} vs node ${n.id}`).toBe(false)
+      expect(edgeBoxes.some(b => boxesOverlap(l.box, b)), `${l.id} vs edges`).toBe(false)
+    }
+  })
+
+  it('bends parallel edges apart', () => {
+    const toGermany = layout.edges.filter(e => e.from === 'khorasan' && e.to === 'germany')
+    expect(toGermany).toHaveLength(2)
+    const [a, b] = toGermany.map(e => quadPoint(e.start, e.control, e.end, 0.5))
+    expect(Math.hypot(a!.x - b!.x, a!.y - b!.y)).toBeGreaterThan(20)
+  })
+})
+
+describe('curve helpers', () => {
+  it('quadPoint hits the ends', () => {
+    const a = { x: 0, y: 0 }
+    const c = { x: 5, y: 10 }
+    const b = { x: 10, y: 0 }
+    expect(quadPoint(a, c, b, 0)).toEqual(a)
+    expect(quadPoint(a, c, b, 1)).toEqual(b)
+    expect(quadPoint(a, c, b, 0.5)).toEqual({ x: 5, y: 5 })
+  })
+
+  it('parallelCurvature alternates sides and grows', () => {
+    expect([0, 1, 2, 3].map(k => parallelCurvature(k, 0.1))).toEqual([0.1, -0.1, 0.2, -0.2])
+  })
+
+  it('edgeSamples rejects a zero spacing', () => {
+    expect(() => edgeSamples({
+      start: { x: 0, y: 0 },
+      control: { x: 0, y: 0 },
+      end: { x: 1, y: 1 },
+    }, 0)).toThrow()
+  })
+})
