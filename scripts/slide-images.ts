@@ -1,0 +1,73 @@
+// Pictures of chosen slides of a built deck, taken with the deck's own browser
+// resolution (scripts/browser.ts), in each slide's final click state.
+// Used for the link-preview image (scripts/build-site.ts) and the README images
+// (scripts/readme-images.ts).
+import { mkdirSync } from 'node:fs'
+import { dirname } from 'node:path'
+import { chromium } from 'playwright-chromium'
+import { CHROMIUM_ARGS, requireBrowser } from './browser.ts'
+import { serveStatic } from './serve.ts'
+
+export const CANVAS = { width: 980, height: 552 } as const
+
+export interface Shot {
+  /** 1-based slide number. */
+  no: number
+  /** Where to write it; .png or .jpg decides the format. */
+  path: string
+}
+
+export interface CaptureOptions {
+  dist: string
+  base?: string
+  shots: Shot[]
+  /** Output width in pixels (the canvas is 980 wide); the height follows the 980x552 canvas. */
+  width?: number
+  /** JPEG quality, 0-100. */
+  quality?: number
+}
+
+export async function captureSlides(options: CaptureOptions): Promise<string[]> {
+  const server = await serveStatic(options.dist, options.base ?? '/')
+  const browser = await chromium.launch({
+    executablePath: await requireBrowser(),
+    args: [...CHROMIUM_ARGS],
+  })
+  try {
+    const context = await browser.newContext({
+      viewport: { ...CANVAS },
+      deviceScaleFactor: (options.width ?? CANVAS.width) / CANVAS.width,
+      // No offline cache for a camera: it would only add the "Caching for offline" badge.
+      serviceWorkers: 'block',
+    })
+    // Nothing leaves the machine.
+    await context.route(url => !url.href.startsWith(server.origin) && url.protocol.startsWith('http'), route => route.abort())
+    const page = await context.newPage()
+    const written: string[] = []
+    for (const shot of options.shots) {
+      await page.goto(`${server.url}${shot.no}?clicks=999`)
+      await page.waitForSelector(`#slideshow .slidev-page-${shot.no}`)
+      await page.waitForFunction(() => !document.querySelector('.slidev-slide-loading'))
+      await page.addStyleTag({ content: '.slidev-pwa-indicator { display: none !important }' })
+      await page.evaluate(() => document.fonts.ready)
+      await page.waitForTimeout(500)
+      mkdirSync(dirname(shot.path), { recursive: true })
+      const jpeg = /\.jpe?g$/i.test(shot.path)
+      await page.screenshot({
+        path: shot.path,
+        type: jpeg
+          ? 'jpeg'
+          : 'png',
+        quality: jpeg
+          ? (options.quality ?? 82)
+          : undefined,
+      })
+      written.push(shot.path)
+    }
+    return written
+  }
+  finally {
+    await browser.close()
+    await server.close()
+  }
+}
