@@ -35,6 +35,8 @@ export interface Incident {
   injured?: CountRange
   /** Who claimed it or attributed it to ISIS-K, with its caveat. */
   attribution: string
+  /** The same, in at most about 28 characters, for the appendix table. */
+  link: string
   /** Kept on the record because the source says so: counts revised, link unproven, etc. */
   caveat?: string
   source: SourceId
@@ -54,6 +56,7 @@ export const incidents = [
     short: 'Russian embassy, 6 killed',
     killed: { low: 6, high: 6 },
     attribution: 'ISIS-K claimed',
+    link: 'ISIS-K claimed',
     source: 'afp-russian-embassy-2022',
   },
   {
@@ -65,11 +68,12 @@ export const incidents = [
     lat: 34.54,
     lon: 69.17,
     kind: 'attack',
-    what: 'Attack on a hotel used by Chinese guests',
+    what: 'Attack on hotel used by Chinese guests',
     short: 'hotel, 3 killed',
     killed: { low: 3, high: 3 },
     injured: { low: 18, high: 18 },
     attribution: 'ISIS-K claimed',
+    link: 'ISIS-K claimed',
     caveat: '18 injured, 5 of them Chinese',
     source: 'straits-times-longan-2022',
   },
@@ -82,11 +86,11 @@ export const incidents = [
     lat: 51.4,
     lon: 7.5,
     kind: 'plot',
-    what: '9 Central Asian nationals in contact with ISIS-K arrested',
+    what: '9 Central Asians held (Germany, NL)',
     short: '9 arrested, no plan yet',
     killed: null,
-    attribution: 'In contact with ISIS-K',
-    caveat: 'No concrete attack plan yet',
+    attribution: 'In contact with ISIS-K; no concrete plan yet',
+    link: 'In contact; no concrete plan',
     source: 'ap-nrw-arrests-2023',
   },
   {
@@ -94,15 +98,16 @@ export const incidents = [
     date: '2023-12-23',
     dateEnd: '2023-12-24',
     place: 'Cologne',
-    placeDetail: 'Cologne Cathedral (target); arrests in Vienna and Wesel',
+    placeDetail: 'Cologne Cathedral (New Year\'s Eve target); arrests in Vienna and Wesel',
     country: 'Germany; Austria',
     lat: 50.94,
     lon: 6.96,
     kind: 'plot',
-    what: 'New Year\'s Eve plot against the cathedral; Tajik suspect',
+    what: 'Cathedral plot; Tajik suspect',
     short: 'cathedral plot foiled',
     killed: null,
     attribution: 'ISIS-K suspected',
+    link: 'ISIS-K suspected',
     source: 'dpa-cologne-2023',
   },
   {
@@ -114,11 +119,12 @@ export const incidents = [
     lat: 30.28,
     lon: 57.08,
     kind: 'attack',
-    what: 'Twin suicide bombings at the Soleimani memorial',
+    what: 'Twin suicide bombs, Soleimani memorial',
     short: 'about 90–95 killed',
     killed: { low: 90, high: 95 },
     injured: { low: 284, high: 284 },
     attribution: 'IS claimed',
+    link: 'IS claimed',
     caveat: 'Official death toll revised several times',
     source: 'ap-kerman-2024',
   },
@@ -134,7 +140,8 @@ export const incidents = [
     what: 'Gunmen attack Sunday Mass',
     short: '1 killed',
     killed: { low: 1, high: 1 },
-    attribution: 'IS claimed; ISIS-K link from analysts, not from the claim',
+    attribution: 'IS claimed; ISIS-K link per analysts, not the claim',
+    link: 'IS claim; link per analysts',
     source: 'ap-istanbul-2024',
   },
   {
@@ -151,6 +158,7 @@ export const incidents = [
     killed: { low: 144, high: 149 },
     injured: { low: 551, high: 551 },
     attribution: 'US officials attribute it to ISIS-K',
+    link: 'US officials\' attribution',
     caveat: '144 official (2024-03-30) to 149 (RFE/RL, 2026); 551+ injured',
     source: 'rferl-crocus-2024',
   },
@@ -166,7 +174,8 @@ export const incidents = [
     what: 'Concert plot foiled on a US tip',
     short: 'concert plot foiled',
     killed: null,
-    attribution: 'IS-inspired; ISIS-K direction not established',
+    attribution: 'IS-inspired; ISIS-K role not established',
+    link: 'IS-inspired; role unproven',
     caveat: 'After the essay (2024-03-31)',
     source: 'ap-vienna-2024',
   },
