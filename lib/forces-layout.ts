@@ -1,0 +1,562 @@
+// Layout of the two-panel forces chart (components/ForcesChart.vue): US troops in Afghanistan
+// (top) and UN estimates of ISIS-K strength as ranges (bottom), on one shared time axis.
+// Pure, so the tests can run it on the real data and check labels against each other and the data.
+import type { Box, LabelCandidate, LabelRequest } from './label-layout'
+import type { LinearScale, TimeScale } from './time-scale'
+import { estimateTextWidth, placeLabels } from './label-layout'
+import { formatIsoDate, formatNumber, linearScale, parseIsoDate, timeScale, valueTicks, yearTicks } from './time-scale'
+
+export interface TroopInput {
+  date: string
+  dateEnd?: string
+  value: number
+  approximate?: boolean
+}
+
+export interface StrengthInput {
+  date: string
+  low: number
+  high: number
+  kind: 'range' | 'about' | 'growth'
+  includesFamily?: boolean
+  assessedBy: string
+  wording: string
+}
+
+export interface ProjectionInput {
+  date: string
+  high: number
+  horizon: string
+  assessedBy: string
+}
+
+export interface MomentInput {
+  id: string
+  date: string
+  dateEnd?: string
+  lines: readonly string[]
+  detail: string
+}
+
+export interface ForcesOptions {
+  width: number
+  start: string
+  end: string
+  left: number
+  right: number
+  fontSize: number
+  captionSize: number
+  lineHeight: number
+  top: { y0: number, y1: number, max: number, step: number }
+  bottom: { y0: number, y1: number, max: number, step: number }
+  axisHeight: number
+  tickStep: number
+  /** Joins between reported figures more than this many days apart are dashed. */
+  dashAfterDays: number
+  barWidth: number
+  /** Horizontal offset between two estimates of the same month. */
+  pairOffset: number
+}
+
+export const defaultForcesOptions: ForcesOptions = {
+  width: 892,
+  start: '2001-01-01',
+  end: '2025-01-01',
+  left: 62,
+  // Room right of the axis end for the labels of the latest estimates and the withdrawal.
+  right: 100,
+  fontSize: 14,
+  captionSize: 13,
+  lineHeight: 17,
+  top: {
+    y0: 4,
+    y1: 172,
+    max: 115_000,
+    step: 25_000,
+  },
+  bottom: {
+    y0: 196,
+    y1: 330,
+    max: 7_000,
+    step: 2_000,
+  },
+  axisHeight: 24,
+  tickStep: 2,
+  dashAfterDays: 730,
+  barWidth: 8,
+  pairOffset: 6,
+}
+
+export interface TextBlock {
+  key: string
+  lines: string[]
+  x: number
+  /** Baseline of the first line. */
+  y: number
+  anchor: 'start' | 'middle' | 'end'
+  box: Box
+  size: number
+  emphasis?: boolean
+}
+
+export interface TroopPoint { x: number, y: number, value: number, date: string, approximate: boolean, span?: { x0: number, x1: number } }
+export interface TroopSegment { x1: number, y1: number, x2: number, y2: number, dashed: boolean }
+
+export interface StrengthMark {
+  key: string
+  date: string
+  kind: StrengthInput['kind']
+  x: number
+  yLow: number
+  yHigh: number
+  box: Box
+  label: TextBlock
+  includesFamily: boolean
+}
+
+export interface MomentMark {
+  id: string
+  x: number
+  /** For a window: its span. */
+  x0?: number
+  x1?: number
+  y?: number
+  label: TextBlock
+}
+
+export interface ForcesLayout {
+  width: number
+  height: number
+  x: TimeScale
+  yTroops: LinearScale
+  yStrength: LinearScale
+  plot: { x0: number, x1: number }
+  panels: { top: { y0: number, y1: number }, bottom: { y0: number, y1: number } }
+  xTicks: { year: number, x: number, labelled: boolean }[]
+  troopTicks: { value: number, y: number, label: string }[]
+  strengthTicks: { value: number, y: number, label: string }[]
+  troopPoints: TroopPoint[]
+  troopSegments: TroopSegment[]
+  troopArea: string
+  strength: StrengthMark[]
+  moments: MomentMark[]
+  titles: TextBlock[]
+  captions: TextBlock[]
+  axisY: number
+  fits: boolean
+  /** Every text box, for overlap tests. */
+  textBoxes: { key: string, box: Box }[]
+  /** Thin boxes along the troop line, the bars and the moment lines: labels must avoid them. */
+  dataBoxes: { key: string, box: Box }[]
+}
+
+/** x position of a record: its date, or the middle of its window. */
+function recordTime(r: { date: string, dateEnd?: string }): number {
+  return r.dateEnd
+    ? (parseIsoDate(r.date) + parseIsoDate(r.dateEnd)) / 2
+    : parseIsoDate(r.date)
+}
+
+function block(key: string, lines: string[], x: number, top: number, anchor: TextBlock['anchor'], size: number, lineHeight: number, emphasis = false): TextBlock {
+  const width = Math.max(...lines.map(l => estimateTextWidth(l, size)))
+  const bx = anchor === 'start'
+    ? x
+    : anchor === 'end'
+      ? x - width
+      : x - width / 2
+  return {
+    key,
+    lines,
+    x,
+    y: top + lineHeight / 2 + size * 0.35,
+    anchor,
+    box: {
+      x: bx,
+      y: top,
+      width,
+      height: lines.length * lineHeight,
+    },
+    size,
+    emphasis,
+  }
+}
+
+/** The value label of an ISIS-K estimate, e.g. "4,000–6,000*", "about 2,500", "2,200 → 4,000". */
+export function strengthLabel(e: StrengthInput): string {
+  if (e.kind === 'about')
+    return `about ${formatNumber(e.low)}`
+  if (e.kind === 'growth')
+    return `${formatNumber(e.low)} → ${formatNumber(e.high)}`
+  return `${formatNumber(e.low)}–${formatNumber(e.high)}${e.includesFamily ? '*' : ''}`
+}
+
+/** Thin boxes sampled along a polyline, for collision checks against labels. */
+export function sampleSegments(segments: readonly TroopSegment[], step = 3, thickness = 2): Box[] {
+  const out: Box[] = []
+  for (const s of segments) {
+    const len = Math.hypot(s.x2 - s.x1, s.y2 - s.y1)
+    const n = Math.max(1, Math.ceil(len / step))
+    for (let i = 0; i <= n; i++) {
+      const t = i / n
+      out.push({
+        x: s.x1 + (s.x2 - s.x1) * t - thickness / 2,
+        y: s.y1 + (s.y2 - s.y1) * t - thickness / 2,
+        width: thickness,
+        height: thickness,
+      })
+    }
+  }
+  return out
+}
+
+const COUNT_WORDS = ['no', 'one', 'two', 'three', 'four'] as const
+
+/** Caption lines for the ISIS-K panel, written from the data: encoding, family members, splits, projections. */
+export function strengthCaption(strength: readonly StrengthInput[], projections: readonly ProjectionInput[]): string[] {
+  const lines: string[] = []
+  lines.push(strength.some(e => e.kind === 'about')
+    ? 'Bars span low to high estimates; a dot is one “about” figure.'
+    : 'Bars span low to high estimates.')
+  const notes: string[] = []
+  const family = [
+    ...new Set(strength.filter(e => e.includesFamily).map(e => e.date.slice(0, 4))),
+  ]
+  if (family.length)
+    notes.push(`* ${family.join(', ')}: fighters and family members.`)
+  const counts = new Map<string, number>()
+  for (const e of strength) counts.set(e.date, (counts.get(e.date) ?? 0) + 1)
+  for (const [date, n] of counts) {
+    if (n > 1)
+      notes.push(`${date.slice(0, 4)}: ${COUNT_WORDS[n] ?? n} member-state views.`)
+  }
+  if (notes.length)
+    lines.push(notes.join(' '))
+  for (const p of projections)
+    lines.push(`Not drawn: a ${p.date.slice(0, 4)} projection of up to ${formatNumber(p.high)} in the ${p.horizon}.`)
+  return lines
+}
+
+export function layoutForces(
+  troops: readonly TroopInput[],
+  strength: readonly StrengthInput[],
+  projections: readonly ProjectionInput[],
+  moments: readonly MomentInput[],
+  partial: Partial<ForcesOptions> = {},
+): ForcesLayout {
+  const o = {
+    ...defaultForcesOptions,
+    ...partial,
+  }
+  const x0 = o.left
+  const x1 = o.width - o.right
+  const x = timeScale(o.start, o.end, [x0, x1])
+  const yTroops = linearScale([0, o.top.max], [o.top.y1, o.top.y0])
+  const yStrength = linearScale([0, o.bottom.max], [o.bottom.y1, o.bottom.y0])
+  const axisY = o.bottom.y1
+  const lh = o.lineHeight
+  const textBoxes: { key: string, box: Box }[] = []
+  const dataBoxes: { key: string, box: Box }[] = []
+  let fits = true
+
+  // Axes.
+  const xTicks = yearTicks(x.start, x.end, 1).map(t => ({
+    year: t.year,
+    x: x(t.t),
+    labelled: t.year % o.tickStep === 0,
+  }))
+  const troopTicks = valueTicks(o.top.max, o.top.step).filter(v => v <= 100_000).map(v => ({
+    value: v,
+    y: yTroops(v),
+    label: formatNumber(v),
+  }))
+  const strengthTicks = valueTicks(o.bottom.max, o.bottom.step).map(v => ({
+    value: v,
+    y: yStrength(v),
+    label: formatNumber(v),
+  }))
+
+  // Troops: reported points joined by straight lines; long gaps dashed.
+  const sorted = troops.toSorted((a, b) => recordTime(a) - recordTime(b))
+  const troopPoints: TroopPoint[] = sorted.map(r => ({
+    x: x(recordTime(r)),
+    y: yTroops(r.value),
+    value: r.value,
+    date: r.date,
+    approximate: !!r.approximate,
+    span: r.dateEnd
+      ? {
+          x0: x(r.date),
+          x1: x(r.dateEnd),
+        }
+      : undefined,
+  }))
+  const troopSegments: TroopSegment[] = []
+  for (let i = 1; i < sorted.length; i++) {
+    const a = troopPoints[i - 1]!
+    const b = troopPoints[i]!
+    const days = (recordTime(sorted[i]!) - recordTime(sorted[i - 1]!)) / 86_400_000
+    troopSegments.push({
+      x1: a.x,
+      y1: a.y,
+      x2: b.x,
+      y2: b.y,
+      dashed: days > o.dashAfterDays,
+    })
+  }
+  const base = yTroops(0)
+  const troopArea = troopPoints.length
+    ? `M${troopPoints[0]!.x},${base}${troopPoints.map(p => `L${p.x},${p.y}`).join('')}L${troopPoints.at(-1)!.x},${base}Z`
+    : ''
+  sampleSegments(troopSegments).forEach((box, i) => dataBoxes.push({ key: `troops:${i}`, box }))
+  for (const p of troopPoints) {
+    if (p.span) {
+      dataBoxes.push({
+        key: `troops:span`,
+        box: {
+          x: p.span.x0,
+          y: p.y - 4,
+          width: p.span.x1 - p.span.x0,
+          height: 8,
+        },
+      })
+    }
+  }
+
+  // Moments: the surge peak above its span; Doha and withdrawal as lines through both panels.
+  const moments2: MomentMark[] = []
+  for (const m of moments) {
+    if (m.dateEnd) {
+      const mx0 = x(m.date)
+      const mx1 = x(m.dateEnd)
+      const mx = (mx0 + mx1) / 2
+      const peak = troops.find(t => t.date === m.date && t.dateEnd === m.dateEnd)
+      const y = yTroops(peak?.value ?? o.top.max)
+      const text = m.lines.join(' ')
+      const label = block(`moment:${m.id}`, [text], mx, y - 6 - lh, 'middle', o.fontSize, lh, true)
+      moments2.push({
+        id: m.id,
+        x: mx,
+        x0: mx0,
+        x1: mx1,
+        y,
+        label,
+      })
+    }
+    else {
+      const mx = x(m.date)
+      // Text must avoid the line in the top panel; in the lower panel the line runs behind
+      // the value labels, which have a white halo.
+      dataBoxes.push({
+        key: `line:${m.id}`,
+        box: {
+          x: mx - 1,
+          y: o.top.y0,
+          width: 2,
+          height: o.top.y1 - o.top.y0,
+        },
+      })
+      moments2.push({
+        id: m.id,
+        x: mx,
+        label: block(`moment:${m.id}`, [...m.lines], mx, o.top.y0, 'start', o.fontSize, lh, true),
+      })
+    }
+  }
+  // Line labels: left of a line if there is room before the next line's label, else right of it.
+  const lineMoments = moments2.filter(m => m.x0 === undefined).toSorted((a, b) => a.x - b.x)
+  lineMoments.forEach((m, i) => {
+    const lines = m.label.lines
+    const top = o.top.y0 + lh + 8
+    const right = block(m.label.key, lines, m.x + 6, top, 'start', o.fontSize, lh, true)
+    const left = block(m.label.key, lines, m.x - 6, top, 'end', o.fontSize, lh, true)
+    m.label = i === lineMoments.length - 1 && right.box.x + right.box.width <= o.width
+      ? right
+      : left
+  })
+
+  // ISIS-K estimates: a bar from low to high (a dot for "about"); two estimates of one month side by side.
+  const byDate = new Map<string, number>()
+  for (const e of strength) byDate.set(e.date, (byDate.get(e.date) ?? 0) + 1)
+  const seen = new Map<string, number>()
+  const marks = strength.map((e, i) => {
+    const n = byDate.get(e.date) ?? 1
+    const k = seen.get(e.date) ?? 0
+    seen.set(e.date, k + 1)
+    const cx = x(e.date) + (n > 1
+      ? (k - (n - 1) / 2) * 2 * o.pairOffset
+      : 0)
+    const yLow = yStrength(e.low)
+    const yHigh = yStrength(e.high)
+    const half = e.kind === 'about'
+      ? 5
+      : o.barWidth / 2
+    const box = e.kind === 'about'
+      ? {
+          x: cx - half,
+          y: yHigh - half,
+          width: 2 * half,
+          height: 2 * half,
+        }
+      : {
+          x: cx - half,
+          y: yHigh - (e.kind === 'growth'
+            ? 6
+            : 0),
+          width: 2 * half,
+          height: yLow - yHigh + (e.kind === 'growth'
+            ? 6
+            : 0),
+        }
+    dataBoxes.push({ key: `bar:${i}`, box })
+    return { e, i, cx, yLow, yHigh, box, half }
+  })
+
+  // Titles and captions of the panels (fixed positions, checked by the tests).
+  const titles = [
+    block('title:troops', ['US troops in Afghanistan'], x(parseIsoDate('2001-07-01')), yTroops(62_000), 'start', o.fontSize, lh, true),
+    block('title:isisk', ['ISIS-K strength in Afghanistan: UN estimates (ranges)'], x0 + 8, o.bottom.y0 - 2, 'start', o.fontSize, lh, true),
+  ]
+  const captions = [
+    block('caption', strengthCaption(strength, projections), x0 + 8, o.bottom.y0 + lh + 2, 'start', o.captionSize, 16),
+  ]
+
+  const fixed = [
+    ...titles,
+    ...captions,
+    ...moments2.map(m => m.label),
+  ]
+  for (const t of fixed) textBoxes.push({ key: t.key, box: t.box })
+
+  // Value labels of the estimates, placed greedily around their bars.
+  const requests: LabelRequest[] = marks.map(({ e, i, cx, yLow, yHigh, half }) => {
+    const text = strengthLabel(e)
+    const w = estimateTextWidth(text, o.fontSize)
+    const mid = (yLow + yHigh) / 2
+    const c = (anchor: 'start' | 'end' | 'middle', tx: number, ty: number): LabelCandidate => {
+      const bx = anchor === 'start'
+        ? tx
+        : anchor === 'end'
+          ? tx - w
+          : tx - w / 2
+      return {
+        box: {
+          x: bx,
+          y: ty - lh / 2,
+          width: w,
+          height: lh,
+        },
+        anchor,
+      }
+    }
+    return {
+      key: `value:${i}`,
+      candidates: [
+        c('start', cx + half + 4, mid),
+        c('end', cx - half - 4, mid),
+        c('start', cx + half + 4, yHigh),
+        c('end', cx - half - 4, yHigh),
+        c('middle', cx, yHigh - lh / 2 - 4),
+        c('end', cx + half, yHigh - lh / 2 - 4),
+        c('end', cx - half - 4, yLow),
+        c('middle', cx, yLow + lh / 2 + 4),
+        c('end', cx - half - 4, yHigh - lh),
+        c('end', cx - half - 4, yHigh - 2 * lh),
+      ],
+    }
+  })
+  const placed = placeLabels(requests, {
+    obstacles: [
+      ...fixed.map(t => t.box),
+      ...dataBoxes.map(d => d.box),
+    ],
+    bounds: {
+      x: x0,
+      y: o.bottom.y0,
+      width: o.width - x0,
+      height: o.bottom.y1 - o.bottom.y0,
+    },
+    gap: 4,
+  })
+  const strengthMarks: StrengthMark[] = marks.map(({ e, i, cx, yLow, yHigh, box }) => {
+    const p = placed[i]!
+    fits &&= p.fits
+    const tx = p.anchor === 'start'
+      ? p.box.x
+      : p.anchor === 'end'
+        ? p.box.x + p.box.width
+        : p.box.x + p.box.width / 2
+    const label: TextBlock = {
+      key: p.key,
+      lines: [
+        strengthLabel(e),
+      ],
+      x: tx,
+      y: p.box.y + lh / 2 + o.fontSize * 0.35,
+      anchor: p.anchor,
+      box: p.box,
+      size: o.fontSize,
+    }
+    textBoxes.push({ key: p.key, box: p.box })
+    return {
+      key: `${e.date}:${i}`,
+      date: e.date,
+      kind: e.kind,
+      x: cx,
+      yLow,
+      yHigh,
+      box,
+      label,
+      includesFamily: !!e.includesFamily,
+    }
+  })
+
+  return {
+    width: o.width,
+    height: axisY + o.axisHeight,
+    x,
+    yTroops,
+    yStrength,
+    plot: { x0, x1 },
+    panels: {
+      top: { y0: o.top.y0, y1: o.top.y1 },
+      bottom: { y0: o.bottom.y0, y1: o.bottom.y1 },
+    },
+    xTicks,
+    troopTicks,
+    strengthTicks,
+    troopPoints,
+    troopSegments,
+    troopArea,
+    strength: strengthMarks,
+    moments: moments2,
+    titles,
+    captions,
+    axisY,
+    fits,
+    textBoxes,
+    dataBoxes,
+  }
+}
+
+/** The chart in words, for the SVG <desc>. */
+export function describeForces(
+  troops: readonly TroopInput[],
+  strength: readonly StrengthInput[],
+  projections: readonly ProjectionInput[],
+  moments: readonly MomentInput[],
+): string {
+  const t = troops.map((r) => {
+    const when = r.dateEnd
+      ? `${formatIsoDate(r.date.slice(0, 4))}-${r.dateEnd.slice(0, 4)}`
+      : formatIsoDate(r.date)
+    return `${when}: ${r.approximate ? 'about ' : ''}${formatNumber(r.value)}`
+  }).join('; ')
+  const s = strength.map(e => `${formatIsoDate(e.date)}, ${e.assessedBy}: ${e.wording}`).join('; ')
+  const p = projections.map(pr => `${formatIsoDate(pr.date)}, ${pr.assessedBy} projected up to ${formatNumber(pr.high)} in the ${pr.horizon}; this projection is not drawn`).join('; ')
+  const m = moments.map(mo => mo.detail).join('; ')
+  return `Two panels on one time axis, 2001 to 2024. Top: US troops in Afghanistan, reported figures joined by lines: ${t}. `
+    + `Bottom: UN estimates of ISIS-K strength in Afghanistan, drawn as ranges: ${s}. ${p
+      ? `${p}. `
+      : ''}`
+      + `Some estimates include family members. Marked: ${m}.`
+}
