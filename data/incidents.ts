@@ -172,7 +172,7 @@ export const incidents = [
     lon: 16.42,
     kind: 'plot',
     what: 'Concert plot foiled on a US tip',
-    short: 'concert plot foiled',
+    short: 'plot foiled; ISIS-K role unproven',
     killed: null,
     attribution: 'IS-inspired; ISIS-K role not established',
     link: 'IS-inspired; role unproven',
