@@ -3,6 +3,8 @@
 // Costa & Clarke essay (NYT, 2024-03-31): they are judgements, not facts.
 // Each carries a one-line rationale for the speaker notes and, where a fact
 // from the fact sheet supports it, the ids of those sources.
+// Labels are short on purpose: the deck allows about 40 words of on-slide text, so the
+// options slide shows three criteria (`show`); the other two stay here for the notes.
 import type { CourseOfAction, Criterion } from '../lib/verdict'
 
 export const criteria = [
@@ -13,17 +15,17 @@ export const criteria = [
   },
   {
     id: 'intel',
-    label: 'Intelligence gained',
+    label: 'Insight',
     words: { good: 'Much', mixed: 'Some', poor: 'Little' },
   },
   {
     id: 'legitimacy',
-    label: 'Cost in legitimacy',
+    label: 'Legitimacy cost',
     words: { good: 'Low', mixed: 'Some', poor: 'High' },
   },
   {
     id: 'risk',
-    label: 'Downside risk',
+    label: 'Risk',
     words: { good: 'Low', mixed: 'Medium', poor: 'High' },
   },
   {
@@ -34,6 +36,9 @@ export const criteria = [
 ] as const satisfies readonly Criterion[]
 
 export type CriterionId = typeof criteria[number]['id']
+
+/** The criteria the options slide shows (about 40 words of slide text leave room for three). */
+export const slideCriteria = ['intel', 'legitimacy', 'risk'] as const satisfies readonly CriterionId[]
 
 export const options = [
   {
@@ -70,7 +75,7 @@ export const options = [
   },
   {
     id: 'regional',
-    name: 'Work through regional partners',
+    name: 'Regional partners',
     detail: 'e.g. Central Asia, Pakistan',
     verdicts: {
       pressure: {
@@ -102,8 +107,8 @@ export const options = [
   },
   {
     id: 'limited',
-    name: 'Limited intelligence cooperation with the Taliban',
-    detail: 'conditional, no recognition',
+    name: 'Limited Taliban channel',
+    detail: 'intelligence only, conditional',
     recommended: true,
     verdicts: {
       pressure: {
@@ -135,7 +140,7 @@ export const options = [
   },
   {
     id: 'broad',
-    name: 'Broad engagement with the Taliban',
+    name: 'Broad engagement',
     detail: 'recognition, normal ties',
     verdicts: {
       pressure: {

@@ -3,6 +3,7 @@
 // essay's own historical examples (those could not be read), so never credit them
 // to Costa & Clarke. `cost` is filled only where a source states one; `limit` is the
 // deck's own reading of two sourced facts (a warning, then the attack still came).
+// Cells are a few words each (the deck allows about 40 words a slide): details go in the notes.
 import type { Precedent } from '../lib/precedents'
 
 export const precedents = [
@@ -13,7 +14,7 @@ export const precedents = [
     end: '1944',
     label: '1943–44',
     flow: 'joint',
-    gained: 'Wartime OSS–NKVD liaison in Moscow',
+    gained: 'OSS–NKVD liaison',
     cost: null,
     sources: ['cia-oss-nkvd'],
   },
@@ -23,7 +24,7 @@ export const precedents = [
     start: '2001',
     label: '2001',
     flow: 'to-us',
-    gained: 'Taliban positions; cooperation at Bonn',
+    gained: 'Taliban positions',
     cost: null,
     sources: ['nyt-crocker-2013'],
   },
@@ -34,7 +35,7 @@ export const precedents = [
     end: '2003',
     label: '2001–03',
     flow: 'to-us',
-    gained: 'Al-Qaeda files; helped foil a Fifth Fleet plot',
+    gained: 'Al-Qaeda files; plot foiled',
     cost: null,
     sources: ['newyorker-hersh-2003'],
   },
@@ -45,17 +46,17 @@ export const precedents = [
     openEnded: true,
     label: 'From 2003',
     flow: 'joint',
-    gained: 'CIA and MI6 liaison after it gave up WMD',
-    cost: 'Renditions and alleged torture',
+    gained: 'Liaison after WMD renounced',
+    cost: 'Renditions, alleged torture',
     sources: ['csm-libya-2011'],
   },
   {
     id: 'russia-2017',
     partner: 'Russia',
     start: '2017-12',
-    label: 'Dec 2017',
+    label: '2017',
     flow: 'from-us',
-    gained: 'A CIA tip foiled an IS plot in St Petersburg',
+    gained: 'CIA tip foiled IS plot',
     cost: null,
     sources: ['readouts-kazan-2017'],
   },
@@ -63,12 +64,12 @@ export const precedents = [
     id: 'iran-2024',
     partner: 'Iran',
     start: '2024-01',
-    label: 'Jan 2024',
+    label: '2024',
     flow: 'from-us',
-    gained: 'A “duty to warn” alert before Kerman',
+    gained: '“Duty to warn” alert',
     cost: null,
     limit: {
-      text: 'attack still came',
+      text: 'Attack still came',
       sources: ['reuters-iran-warning-2024', 'ap-kerman-2024'],
     },
     sources: ['reuters-iran-warning-2024'],
@@ -77,12 +78,12 @@ export const precedents = [
     id: 'russia-2024',
     partner: 'Russia',
     start: '2024-03',
-    label: 'Mar 2024',
+    label: '2024',
     flow: 'from-us',
-    gained: 'Warning of a planned attack in Moscow',
+    gained: 'Warning of Moscow attack',
     cost: null,
     limit: {
-      text: 'attack still came',
+      text: 'Attack still came',
       sources: ['nsc-watson-2024', 'rferl-crocus-2024'],
     },
     sources: ['nsc-watson-2024'],

@@ -1,6 +1,6 @@
 import type { CourseOfAction } from './verdict'
 import { describe, expect, it } from 'vitest'
-import { assessmentOf, collectSources, harveyFillPath, rankOptions, scoreOption, verdicts, verdictSentence, verdictStyle, verdictWord } from './verdict'
+import { assessmentOf, collectSources, harveyFillPath, rankOptions, scoreOption, selectCriteria, verdicts, verdictSentence, verdictStyle, verdictWord } from './verdict'
 
 const criteria = [
   {
@@ -87,6 +87,18 @@ describe('scoring and ranking', () => {
 
   it('collects each source once, in first-seen order', () => {
     expect(collectSources(options)).toEqual(['sasc-kurilla-2023', 'cia-cohen-2024'])
+  })
+})
+
+describe('criteria selection', () => {
+  it('returns all criteria by default and the chosen ones in the chosen order', () => {
+    expect(selectCriteria(criteria).map(c => c.id)).toEqual(['a', 'b'])
+    expect(selectCriteria(criteria, ['b', 'a']).map(c => c.id)).toEqual(['b', 'a'])
+    expect(selectCriteria(criteria, ['b']).map(c => c.id)).toEqual(['b'])
+  })
+
+  it('throws on an unknown id instead of dropping a column silently', () => {
+    expect(() => selectCriteria(criteria, ['c'])).toThrow(/Unknown criterion "c"/)
   })
 })
 

@@ -87,6 +87,18 @@ export function verdictSentence(verdict: Verdict, criterion: Criterion): string 
     : `${criterion.label}: ${word} (${generic})`
 }
 
+/** The criteria to show, by id and in the order given; all of them when `ids` is absent. */
+export function selectCriteria<T extends Pick<Criterion, 'id'>>(criteria: readonly T[], ids?: readonly string[]): T[] {
+  if (!ids)
+    return [...criteria]
+  return ids.map((id) => {
+    const found = criteria.find(c => c.id === id)
+    if (!found)
+      throw new Error(`Unknown criterion "${id}": expected one of ${criteria.map(c => c.id).join(', ')}`)
+    return found
+  })
+}
+
 export function assessmentOf(option: CourseOfAction, criterionId: string): Assessment {
   const assessment = option.verdicts[criterionId]
   if (!assessment)

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { criteria, options } from '../data/options'
+import { criteria, options, slideCriteria } from '../data/options'
 import { precedents } from '../data/precedents'
 import { sources } from '../data/sources'
 import { isSortedByStart, periodProblems } from '../lib/precedents'
-import { rankOptions, verdicts } from '../lib/verdict'
+import { rankOptions, scoreOption, selectCriteria, verdicts } from '../lib/verdict'
 
 const knownIds = new Set(Object.keys(sources))
 
@@ -38,6 +38,13 @@ describe('data/options', () => {
     const recommended = options.filter(o => 'recommended' in o && o.recommended)
     expect(recommended).toHaveLength(1)
     expect(rankOptions(options, criteria)[0]!.id).toBe(recommended[0]!.id)
+    expect(rankOptions(options, selectCriteria(criteria, slideCriteria))[0]!.id).toBe(recommended[0]!.id)
+  })
+
+  it('ranks the recommended option strictly first, not tied, on the slide\'s criteria', () => {
+    const shown = selectCriteria(criteria, slideCriteria)
+    const [first, second] = rankOptions(options, shown)
+    expect(scoreOption(first!, shown)).toBeGreaterThan(scoreOption(second!, shown))
   })
 
   it('gives every criterion a word for every verdict, distinct within the criterion', () => {
