@@ -48,7 +48,7 @@ export const options = [
     verdicts: {
       pressure: {
         verdict: 'mixed',
-        rationale: 'A strike can kill a leader once he is found (Zawahiri, Kabul, 2022), yet ISIS-K still struck Moscow in 2024.',
+        rationale: 'A strike can kill a leader once he is found (Zawahiri, Kabul, 2022), yet an attack US officials tie to ISIS-K hit Moscow in 2024.',
         sources: ['cnn-zawahiri-2022', 'rferl-crocus-2024'],
       },
       intel: {
@@ -85,7 +85,7 @@ export const options = [
       },
       intel: {
         verdict: 'mixed',
-        rationale: 'They see recruitment routes (Central Asian suspects in the 2023 European plots), but Afghanistan only second-hand.',
+        rationale: 'They see the routes through Central Asia (Central Asian suspects arrested in Germany in 2023, a Tajik suspect in the Cologne plot), but Afghanistan only second-hand.',
         sources: ['ap-nrw-arrests-2023', 'dpa-cologne-2023'],
       },
       legitimacy: {
