@@ -25,7 +25,7 @@ export interface Era {
   start: string
   /** First day of the next era (exclusive), or the end of the axis. */
   end: string
-  /** The event that opens the era, and why this boundary. */
+  /** The event that opens the era, as a noun phrase ("opened by ..."). */
   marker: string
   source: SourceId
 }
@@ -58,7 +58,7 @@ export const eras = [
     label: 'Drawdown',
     start: '2018-01-19',
     end: '2020-02-29',
-    marker: 'the 2018 National Defense Strategy puts strategic competition, not terrorism, first',
+    marker: 'the 2018 National Defense Strategy, which put strategic competition, not terrorism, first',
     source: 'dod-nds-2018',
   },
   {
@@ -66,7 +66,7 @@ export const eras = [
     label: 'Withdrawal',
     start: '2020-02-29',
     end: '2021-08-30',
-    marker: 'the US-Taliban agreement in Doha sets the timetable for leaving',
+    marker: 'the US-Taliban agreement in Doha, which set the timetable for leaving',
     source: 'reuters-doha-2020',
   },
   {
@@ -74,7 +74,7 @@ export const eras = [
     label: 'ISIS-K abroad',
     start: '2021-08-30',
     end: '2025-01-01',
-    marker: 'the last US aircraft leaves Kabul',
+    marker: 'the departure of the last US aircraft from Kabul',
     source: 'dod-mckenzie-2021',
   },
 ] as const satisfies readonly Era[]

@@ -310,14 +310,17 @@ export function describeTimeline(
   events: readonly TimelineEventInput[],
   eras: readonly EraInput[],
   laneNames: readonly string[],
+  /** Exclusive end of the axis: its last year is named. */
+  end = '2025-01-01',
 ): string {
+  const lastYear = new Date(parseIsoDate(end) - 1).getUTCFullYear()
   const sorted = events.toSorted((a, b) => parseIsoDate(a.date) - parseIsoDate(b.date))
   const parts = eras.map((era, i) => {
     const inEra = sorted.filter(e => eraIndexOf(e.date, eras) === i)
     const list = inEra.map(e => `${formatIsoDate(e.date)} (${e.lane}): ${e.detail}`).join('; ')
-    return `${era.label}, from ${formatIsoDate(era.start)}, when ${era.marker}. ${list
+    return `${era.label}, from ${formatIsoDate(era.start)}, opened by ${era.marker}. ${list
       ? `${list}.`
       : 'No events shown.'}`
   })
-  return `Timeline from ${formatIsoDate(eras[0]?.start ?? sorted[0]!.date)} to 2024 in ${laneNames.length} lanes: ${laneNames.join(', ')}. ${parts.join(' ')}`
+  return `Timeline from ${formatIsoDate(eras[0]?.start ?? sorted[0]!.date)} to ${lastYear} in ${laneNames.length} lanes: ${laneNames.join(', ')}. ${parts.join(' ')}`
 }
