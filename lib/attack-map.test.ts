@@ -7,6 +7,7 @@ import { boxesOverlap, estimateTextWidth, insideBounds, markerBox, overlappingPa
 const sizes = [
   { width: 892, mapHeight: 370 },
   { width: 892, mapHeight: 342 },
+  { width: 892, mapHeight: 318 },
 ]
 
 describe.each(sizes)('layoutAttackMap on the real incidents ($width x $mapHeight)', (size) => {

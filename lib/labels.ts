@@ -91,7 +91,8 @@ export function markerBox(p: Point, r: number): Box {
 
 /**
  * Candidate boxes of `size` around a marker of radius `r` at `p`: right, left, above,
- * below, then the four diagonals, then the same ring again further out (with a leader).
+ * below, the four diagonals, then above and below flush left or right with the marker;
+ * then the same ring again further out (with a leader).
  */
 export function candidatesAround(p: Point, r: number, size: { width: number, height: number }, gap = 4, rings: readonly number[] = [0, 24, 56]): Candidate[] {
   const { width: w, height: h } = size
@@ -100,88 +101,28 @@ export function candidatesAround(p: Point, r: number, size: { width: number, hei
     const d = r + gap + extra
     const leader = extra > 0
     const diag = d * Math.SQRT1_2
-    out.push(
-      {
-        box: {
-          x: p.x + d,
-          y: p.y - h / 2,
-          width: w,
-          height: h,
-        },
-        anchor: 'start',
+    // [left x, top y, anchor] of each position, in order of preference.
+    const positions: [number, number, TextAnchor][] = [
+      [p.x + d, p.y - h / 2, 'start'],
+      [p.x - d - w, p.y - h / 2, 'end'],
+      [p.x - w / 2, p.y - d - h, 'middle'],
+      [p.x - w / 2, p.y + d, 'middle'],
+      [p.x + diag, p.y - diag - h, 'start'],
+      [p.x - diag - w, p.y - diag - h, 'end'],
+      [p.x + diag, p.y + diag, 'start'],
+      [p.x - diag - w, p.y + diag, 'end'],
+      [p.x - r, p.y + d, 'start'],
+      [p.x + r - w, p.y + d, 'end'],
+      [p.x - r, p.y - d - h, 'start'],
+      [p.x + r - w, p.y - d - h, 'end'],
+    ]
+    for (const [x, y, anchor] of positions) {
+      out.push({
+        box: { x, y, width: w, height: h },
+        anchor,
         leader,
-      },
-      {
-        box: {
-          x: p.x - d - w,
-          y: p.y - h / 2,
-          width: w,
-          height: h,
-        },
-        anchor: 'end',
-        leader,
-      },
-      {
-        box: {
-          x: p.x - w / 2,
-          y: p.y - d - h,
-          width: w,
-          height: h,
-        },
-        anchor: 'middle',
-        leader,
-      },
-      {
-        box: {
-          x: p.x - w / 2,
-          y: p.y + d,
-          width: w,
-          height: h,
-        },
-        anchor: 'middle',
-        leader,
-      },
-      {
-        box: {
-          x: p.x + diag,
-          y: p.y - diag - h,
-          width: w,
-          height: h,
-        },
-        anchor: 'start',
-        leader,
-      },
-      {
-        box: {
-          x: p.x - diag - w,
-          y: p.y - diag - h,
-          width: w,
-          height: h,
-        },
-        anchor: 'end',
-        leader,
-      },
-      {
-        box: {
-          x: p.x + diag,
-          y: p.y + diag,
-          width: w,
-          height: h,
-        },
-        anchor: 'start',
-        leader,
-      },
-      {
-        box: {
-          x: p.x - diag - w,
-          y: p.y + diag,
-          width: w,
-          height: h,
-        },
-        anchor: 'end',
-        leader,
-      },
-    )
+      })
+    }
   }
   return out
 }

@@ -3,7 +3,7 @@ import { reachEdges, reachNodes } from '../data/reach'
 import { boxesOverlap, insideBounds, markerBox, overlappingPairs } from './labels'
 import { edgeSamples, layoutReachMap, parallelCurvature, quadPoint } from './reach-map'
 
-describe.each([342, 370])('layoutReachMap on the real data (892 x %i)', (mapHeight) => {
+describe.each([318, 342, 370])('layoutReachMap on the real data (892 x %i)', (mapHeight) => {
   const key = {
     x: 200,
     y: mapHeight - 74,
