@@ -70,13 +70,13 @@ export const defaultForcesOptions: ForcesOptions = {
   lineHeight: 17,
   top: {
     y0: 4,
-    y1: 172,
+    y1: 164,
     max: 115_000,
     step: 25_000,
   },
   bottom: {
-    y0: 196,
-    y1: 330,
+    y0: 188,
+    y1: 320,
     max: 7_000,
     step: 2_000,
   },
