@@ -1,11 +1,15 @@
 // Integrity of the time-chart data: valid ISO dates, order where it matters, low <= high,
 // and every source id resolving in data/sources.ts.
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { isiskProjections, isiskStrength } from '../data/isisk-strength'
 import { sources } from '../data/sources'
 import { eras, lanes, timelineEvents, timelineSpan } from '../data/timeline'
 import { forcesMoments, usTroops } from '../data/troops'
+import { extractSourceIds } from '../lib/deck-rules'
 import { isIsoDate, parseIsoDate } from '../lib/time-scale'
+import { eventsBetween, sourceIdsOf } from '../lib/time-tables'
 
 const known = new Set(Object.keys(sources))
 
@@ -121,5 +125,21 @@ describe('sources', () => {
     ]
     const unknown = ids.filter(id => !known.has(id))
     expect(unknown).toEqual([])
+  })
+})
+
+describe('appendix page 16', () => {
+  const page = readFileSync(resolve(import.meta.dirname, '../pages/16-appendix-forces.md'), 'utf8')
+  const lines = extractSourceIds(page)
+  it('cites exactly the sources of the data each table shows', () => {
+    const expected = [
+      ...sourceIdsOf([
+        ...usTroops,
+        ...isiskStrength,
+      ]),
+      ...sourceIdsOf(eventsBetween(timelineEvents, '2001', '2021')),
+      ...sourceIdsOf(eventsBetween(timelineEvents, '2021', '2025')),
+    ]
+    expect(lines).toEqual(expected)
   })
 })
