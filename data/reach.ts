@@ -29,6 +29,8 @@ export interface ReachEdge {
   label: string
   /** The detail or caveat after the colon: "US attribution". */
   detail: string
+  /** One full sentence for the map's text description (screen readers). */
+  description: string
   /** ISO date (YYYY-MM or YYYY-MM-DD) of the case the edge stands for. */
   date: string
   source: SourceId
@@ -96,6 +98,7 @@ export const reachEdges = [
     label: 'Recruitment, Jul 2023',
     detail: '9 Central Asians',
     date: '2023-07-06',
+    description: '9 Central Asian nationals in contact with ISIS-K were arrested in North Rhine-Westphalia and the Netherlands; no concrete plan yet.',
     source: 'ap-nrw-arrests-2023',
   },
   {
@@ -106,6 +109,7 @@ export const reachEdges = [
     label: 'Recruitment, Dec 2023',
     detail: 'Tajik suspect',
     date: '2023-12-23',
+    description: 'A Tajik suspect in the New Year\'s Eve plot against Cologne Cathedral.',
     source: 'dpa-cologne-2023',
   },
   {
@@ -116,6 +120,7 @@ export const reachEdges = [
     label: 'Plot, Dec 2023',
     detail: 'Cologne Cathedral',
     date: '2023-12-23',
+    description: 'New Year\'s Eve plot against Cologne Cathedral; ISIS-K suspected.',
     source: 'dpa-cologne-2023',
   },
   {
@@ -126,6 +131,7 @@ export const reachEdges = [
     label: 'Plot, Dec 2023',
     detail: 'arrests',
     date: '2023-12-23',
+    description: 'Arrests in Vienna (and Wesel, Germany) over the Cologne Cathedral plot.',
     source: 'dpa-cologne-2023',
   },
   {
@@ -136,6 +142,7 @@ export const reachEdges = [
     label: 'Attack, Jan 2024',
     detail: 'IS claimed',
     date: '2024-01-03',
+    description: 'Twin suicide bombings at the Soleimani memorial in Kerman, Iran; IS claimed.',
     source: 'ap-kerman-2024',
   },
   {
@@ -146,6 +153,7 @@ export const reachEdges = [
     label: 'Attack, Jan 2024',
     detail: 'link per analysts',
     date: '2024-01-28',
+    description: 'Gunmen attacked Sunday Mass at Santa Maria church, Istanbul; IS claimed; the ISIS-K link comes from analysts, not the claim.',
     source: 'ap-istanbul-2024',
   },
   {
@@ -156,6 +164,7 @@ export const reachEdges = [
     label: 'Attack, Mar 2024',
     detail: 'US attribution',
     date: '2024-03-22',
+    description: 'Gunmen attacked Crocus City Hall near Moscow; US officials attribute it to ISIS-K.',
     source: 'rferl-crocus-2024',
   },
 ] as const satisfies readonly (ReachEdge & { from: ReachNodeId, to: ReachNodeId })[]

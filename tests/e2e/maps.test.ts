@@ -112,7 +112,7 @@ describe('maps on the slides', () => {
       expect(a.title.length).toBeGreaterThan(10)
       const places = a.kind === 'attacks'
         ? incidents.map(i => i.placeDetail)
-        : reachEdges.map(e => e.detail)
+        : reachEdges.map(e => e.description)
       for (const p of places)
         expect(a.desc, `slide ${a.no}`).toContain(p)
     }
