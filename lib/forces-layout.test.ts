@@ -4,7 +4,7 @@ import { forcesMoments, usTroops } from '../data/troops'
 import { describeForces, layoutForces, sampleSegments, strengthCaption, strengthLabel } from './forces-layout'
 import { boxesOverlap, boxInside, overlappingPairs } from './label-layout'
 
-const layout = layoutForces(usTroops, isiskStrength, isiskProjections, forcesMoments)
+const layout = layoutForces(usTroops, isiskStrength, forcesMoments)
 
 describe('forces chart layout on the real data', () => {
   it('finds a free spot for every value label', () => {
@@ -123,11 +123,8 @@ describe('strengthLabel', () => {
 })
 
 describe('strengthCaption', () => {
-  it('says what the marks mean, where family members are counted, and what is not drawn', () => {
-    const lines = strengthCaption(isiskStrength, isiskProjections)
-    expect(lines[0]).toContain('low to high')
-    expect(lines[1]).toBe('* 2023: fighters and family members. 2024: two member-state views.')
-    expect(lines[2]).toBe('Not drawn: a 2021 projection of up to 10,000 in the medium term.')
+  it('says where family members are counted and where member states disagree', () => {
+    expect(strengthCaption(isiskStrength)).toEqual(['* 2023: fighters and family members. 2024: two member-state views.'])
   })
 
   it('drops notes that do not apply', () => {
@@ -140,7 +137,7 @@ describe('strengthCaption', () => {
         assessedBy: '',
         wording: '',
       },
-    ], [])).toEqual(['Bars span low to high estimates.'])
+    ])).toEqual([])
   })
 })
 

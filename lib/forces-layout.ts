@@ -211,12 +211,12 @@ export function sampleSegments(segments: readonly TroopSegment[], step = 3, thic
 
 const COUNT_WORDS = ['no', 'one', 'two', 'three', 'four'] as const
 
-/** Caption lines for the ISIS-K panel, written from the data: encoding, family members, splits, projections. */
-export function strengthCaption(strength: readonly StrengthInput[], projections: readonly ProjectionInput[]): string[] {
-  const lines: string[] = []
-  lines.push(strength.some(e => e.kind === 'about')
-    ? 'Bars span low to high estimates; a dot is one “about” figure.'
-    : 'Bars span low to high estimates.')
+/**
+ * Caption for the ISIS-K panel, written from the data: which estimates count family members,
+ * and which months carry more than one member-state view. (Projections are not drawn; the
+ * <desc> and the speaker notes mention them.)
+ */
+export function strengthCaption(strength: readonly StrengthInput[]): string[] {
   const notes: string[] = []
   const family = [
     ...new Set(strength.filter(e => e.includesFamily).map(e => e.date.slice(0, 4))),
@@ -229,17 +229,16 @@ export function strengthCaption(strength: readonly StrengthInput[], projections:
     if (n > 1)
       notes.push(`${date.slice(0, 4)}: ${COUNT_WORDS[n] ?? n} member-state views.`)
   }
-  if (notes.length)
-    lines.push(notes.join(' '))
-  for (const p of projections)
-    lines.push(`Not drawn: a ${p.date.slice(0, 4)} projection of up to ${formatNumber(p.high)} in the ${p.horizon}.`)
-  return lines
+  return notes.length
+    ? [
+        notes.join(' '),
+      ]
+    : []
 }
 
 export function layoutForces(
   troops: readonly TroopInput[],
   strength: readonly StrengthInput[],
-  projections: readonly ProjectionInput[],
   moments: readonly MomentInput[],
   partial: Partial<ForcesOptions> = {},
 ): ForcesLayout {
@@ -417,7 +416,7 @@ export function layoutForces(
     block('title:isisk', ['ISIS-K strength in Afghanistan: UN estimates (ranges)'], x0 + 8, o.bottom.y0 - 2, 'start', o.fontSize, lh, true),
   ]
   const captions = [
-    block('caption', strengthCaption(strength, projections), x0 + 8, o.bottom.y0 + lh + 2, 'start', o.captionSize, 16),
+    block('caption', strengthCaption(strength), x0 + 8, o.bottom.y0 + lh + 2, 'start', o.captionSize, 16),
   ]
 
   const fixed = [
