@@ -170,7 +170,7 @@ export const reachEdges = [
 ] as const satisfies readonly (ReachEdge & { from: ReachNodeId, to: ReachNodeId })[]
 
 export const REACH_KIND_LABELS: Record<ReachKind, string> = {
-  recruitment: 'Recruitment: suspects, contacts',
-  plot: 'Plot: foiled',
-  attack: 'Attack: carried out',
+  recruitment: 'Recruitment',
+  plot: 'Plot (foiled)',
+  attack: 'Attack',
 }

@@ -91,8 +91,8 @@ export function markerBox(p: Point, r: number): Box {
 
 /**
  * Candidate boxes of `size` around a marker of radius `r` at `p`: right, left, above,
- * below, the four diagonals, then above and below flush left or right with the marker;
- * then the same ring again further out (with a leader).
+ * below, the four diagonals, then above and below flush left or right with the marker or
+ * shifted by a quarter of the label; then the same ring again further out (with a leader).
  */
 export function candidatesAround(p: Point, r: number, size: { width: number, height: number }, gap = 4, rings: readonly number[] = [0, 24, 56]): Candidate[] {
   const { width: w, height: h } = size
@@ -115,6 +115,10 @@ export function candidatesAround(p: Point, r: number, size: { width: number, hei
       [p.x + r - w, p.y + d, 'end'],
       [p.x - r, p.y - d - h, 'start'],
       [p.x + r - w, p.y - d - h, 'end'],
+      [p.x - w / 4, p.y - d - h, 'start'],
+      [p.x - (3 * w) / 4, p.y - d - h, 'end'],
+      [p.x - w / 4, p.y + d, 'start'],
+      [p.x - (3 * w) / 4, p.y + d, 'end'],
     ]
     for (const [x, y, anchor] of positions) {
       out.push({

@@ -55,13 +55,15 @@ export interface ReachMapLayout {
   edges: EdgeLayout[]
   labels: ReachLabel[]
   bounds: Box
-  key: Box
+  /** The key's box inside the map, if it sits there; null when it sits below the map. */
+  key: Box | null
 }
 
 export interface ReachMapOptions {
   width: number
   mapHeight: number
-  key?: Box
+  /** A key drawn inside the map: labels keep out of it. Default: none (the key sits below). */
+  key?: Box | null
   /** Base bend of an edge, as a share of its length. */
   curvature?: number
 }
@@ -99,12 +101,7 @@ export function edgeSamples(edge: Pick<EdgeLayout, 'start' | 'control' | 'end'>,
 
 export function layoutReachMap(nodes: readonly ReachNode[], edges: readonly ReachEdge[], options: ReachMapOptions): ReachMapLayout {
   const { width, mapHeight, curvature = 0.1 } = options
-  const key = options.key ?? {
-    x: 8,
-    y: mapHeight - 74,
-    width: 236,
-    height: 66,
-  }
+  const key = options.key ?? null
   const bounds: Box = {
     x: 2,
     y: 2,
@@ -204,7 +201,9 @@ export function layoutReachMap(nodes: readonly ReachNode[], edges: readonly Reac
     .sort((a, b) => b.lines.length - a.lines.length)
 
   const obstacles: Box[] = [
-    key,
+    ...(key
+      ? [key]
+      : []),
     ...nodeLayouts.map(n => markerBox(n, n.r)),
     ...edgeLayouts.flatMap(e => edgeSamples(e)),
   ]
