@@ -37,7 +37,7 @@ export async function captureSlides(options: CaptureOptions): Promise<string[]> 
     const context = await browser.newContext({
       viewport: { ...CANVAS },
       deviceScaleFactor: (options.width ?? CANVAS.width) / CANVAS.width,
-      // No offline cache for a camera: it would only add the "Caching for offline" badge.
+      // No offline cache for a camera.
       serviceWorkers: 'block',
     })
     // Nothing leaves the machine.
@@ -48,7 +48,6 @@ export async function captureSlides(options: CaptureOptions): Promise<string[]> 
       await page.goto(`${server.url}${shot.no}?clicks=999`)
       await page.waitForSelector(`#slideshow .slidev-page-${shot.no}`)
       await page.waitForFunction(() => !document.querySelector('.slidev-slide-loading'))
-      await page.addStyleTag({ content: '.slidev-pwa-indicator { display: none !important }' })
       await page.evaluate(() => document.fonts.ready)
       await page.waitForTimeout(500)
       mkdirSync(dirname(shot.path), { recursive: true })

@@ -1,0 +1,179 @@
+// The other exports, each run once through scripts/export.ts as a user would run it:
+// step-by-step PDF, speaker-notes handout, PPTX and PNG.
+// (The plain PDF is tested in pdf.test.ts; it has one page per visible slide.)
+import type { DeckSlide } from '../../scripts/deck.ts'
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { PDFDocument } from 'pdf-lib'
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { loadDeck, ROOT } from '../../scripts/deck.ts'
+
+const work = mkdtempSync(join(tmpdir(), 'briefing-exports-'))
+const files = {
+  steps: join(work, 'steps.pdf'),
+  notes: join(work, 'notes.pdf'),
+  pptx: join(work, 'deck.pptx'),
+  png: join(work, 'png'),
+}
+let slides: DeckSlide[]
+
+function exportWith(args: string[]): void {
+  const started = Date.now()
+  execFileSync(resolve(ROOT, 'node_modules/.bin/node'), ['scripts/export.ts', ...args], { cwd: ROOT, stdio: 'inherit' })
+  console.log(`[exports] ${args.join(' ')}: ${((Date.now() - started) / 1000).toFixed(1)} s`)
+}
+
+async function pdfText(file: string): Promise<string> {
+  const doc = await getDocument({
+    data: new Uint8Array(readFileSync(file)),
+    useSystemFonts: false,
+  }).promise
+  const pages: string[] = []
+  for (let i = 1; i <= doc.numPages; i++) {
+    const content = await (await doc.getPage(i)).getTextContent()
+    pages.push(content.items.map(item => ('str' in item
+      ? item.str
+      : '')).join(' '))
+  }
+  return pages.join(' ')
+}
+
+/** Letters and digits only, lower case: text compared across line breaks and hyphenation. */
+function squash(text: string): string {
+  return text.toLowerCase().replace(/[^a-z\d]/g, '')
+}
+
+/** The words of a note as the reader sees them: no [click] markers, no Markdown syntax. */
+function noteWords(note: string): string[] {
+  return note
+    .replace(/\[click(?::\d+)?\]/g, ' ')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/<[^>]+>/g, ' ')
+    .split(/\s+/)
+    .filter(word => /[a-z\d]/i.test(word))
+}
+
+/** File names in a zip, read from its central directory. */
+function zipEntries(bytes: Uint8Array): string[] {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  let end = bytes.length - 22
+  while (end >= 0 && view.getUint32(end, true) !== 0x06054B50)
+    end--
+  if (end < 0)
+    throw new Error('no zip end-of-central-directory record')
+  const count = view.getUint16(end + 10, true)
+  let at = view.getUint32(end + 16, true)
+  const names: string[] = []
+  for (let i = 0; i < count; i++) {
+    if (view.getUint32(at, true) !== 0x02014B50)
+      throw new Error(`bad central directory entry ${i}`)
+    const nameLength = view.getUint16(at + 28, true)
+    const extraLength = view.getUint16(at + 30, true)
+    const commentLength = view.getUint16(at + 32, true)
+    names.push(new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength)))
+    at += 46 + nameLength + extraLength + commentLength
+  }
+  return names
+}
+
+beforeAll(async () => {
+  slides = (await loadDeck()).slides
+  exportWith(['--with-clicks', '--out', files.steps])
+  // The handout prints from the deck built for the e2e tests (tests/e2e/global-setup.ts).
+  exportWith([
+    '--format',
+    'notes',
+    '--dist',
+    resolve(ROOT, 'dist'),
+    '--out',
+    files.notes,
+  ])
+  exportWith([
+    '--format',
+    'pptx',
+    '--out',
+    files.pptx,
+  ])
+  exportWith(['--format', 'png', '--out', files.png])
+  for (const file of Object.values(files)) {
+    const size = statSync(file).isDirectory()
+      ? readdirSync(file).reduce((sum, f) => sum + statSync(join(file, f)).size, 0)
+      : statSync(file).size
+    console.log(`[exports] ${file}: ${Math.round(size / 1024)} KB`)
+  }
+}, 900_000)
+
+afterAll(() => {
+  rmSync(work, { recursive: true, force: true })
+})
+
+describe('the step-by-step PDF', () => {
+  it('has a page per click, so more pages than the one-per-slide PDF', async () => {
+    const pdf = await PDFDocument.load(readFileSync(files.steps))
+    expect(slides.some(s => s.clicks)).toBe(true)
+    expect(pdf.getPageCount()).toBeGreaterThan(slides.length)
+  })
+})
+
+describe('the speaker-notes handout', () => {
+  it('has every slide\'s notes in it, word for word', async () => {
+    const text = squash(await pdfText(files.notes))
+    const missing: string[] = []
+    for (const slide of slides) {
+      const words = noteWords(slide.note)
+      if (!words.length)
+        continue
+      // The start and the end of each note, so a note cut short is caught too.
+      for (const part of [
+        words.slice(0, 8),
+        words.slice(-8),
+      ]) {
+        if (!text.includes(squash(part.join(' '))))
+          missing.push(`slide ${slide.no}: "${part.join(' ')}"`)
+      }
+    }
+    expect(slides.filter(s => s.note.trim()).length).toBeGreaterThan(0)
+    expect(missing).toEqual([])
+  })
+
+  it('shows every slide, on A4 pages', async () => {
+    const pdf = await PDFDocument.load(readFileSync(files.notes))
+    expect(pdf.getPageCount()).toBeGreaterThanOrEqual(slides.length)
+    const { width, height } = pdf.getPage(0).getSize()
+    expect([
+      Math.round(width),
+      Math.round(height),
+    ]).toEqual([595, 842])
+    const text = squash(await pdfText(files.notes))
+    for (const slide of slides)
+      expect(text).toContain(squash(`Slide ${slide.no} of ${slides.length}`))
+  })
+})
+
+describe('the PPTX', () => {
+  it('is a valid zip with one slide per visible slide', () => {
+    const bytes = new Uint8Array(readFileSync(files.pptx))
+    expect(String.fromCharCode(...bytes.subarray(0, 2))).toBe('PK')
+    const names = zipEntries(bytes)
+    expect(names).toContain('[Content_Types].xml')
+    expect(names).toContain('ppt/presentation.xml')
+    expect(names.filter(n => /^ppt\/slides\/slide\d+\.xml$/.test(n))).toHaveLength(slides.length)
+  })
+})
+
+describe('the PNG export', () => {
+  it('has one image per visible slide, named in slide order', () => {
+    const pngs = readdirSync(files.png).filter(f => f.endsWith('.png')).sort()
+    expect(pngs).toEqual(slides.map(s => `${String(s.no).padStart(2, '0')}.png`))
+    const first = readFileSync(join(files.png, pngs[0]!))
+    // IHDR: twice the 980x552 canvas (Slidev's default --scale 2).
+    expect([
+      first.readUInt32BE(16),
+      first.readUInt32BE(20),
+    ]).toEqual([1960, 1104])
+    expect(existsSync(join(work, '.png.partial'))).toBe(false)
+  })
+})
