@@ -88,8 +88,10 @@ describe(`the hosted site under ${BASE}`, () => {
     await showsSlide(page, n)
     expect(new URL(page.url()).pathname).toBe(`${BASE}${n}`)
     // Moving on keeps the base path in the address bar, and a refresh there works too.
+    // Slidev writes a slide's routeAlias, if it has one, in place of its number.
+    const next = slides[n]!
     await page.keyboard.press('ArrowDown')
-    await page.waitForURL(url => url.pathname === `${BASE}${n + 1}`)
+    await page.waitForURL(url => url.pathname === `${BASE}${next.routeAlias ?? next.no}`)
     await page.reload()
     await showsSlide(page, n + 1)
     await context.close()
