@@ -9,9 +9,12 @@
 //    also precaches the PDF behind the download button.
 // 2. Link previews: the seoMeta tags of slides.md, made absolute under the base path
 //    (and under SITE_ORIGIN when it is known), see lib/seo-meta.ts.
+// 3. The download button (on in the hosted build) points at the PDF under the base path
+//    from every page, presenter mode included, see lib/download-url.ts.
 import type { Plugin } from 'vite'
 import { defineConfig } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
+import { pointDownloadAtBase } from './lib/download-url'
 import { absolutizeSeoMeta } from './lib/seo-meta'
 
 function seoMetaUnderBase(): Plugin {
@@ -28,12 +31,28 @@ function seoMetaUnderBase(): Plugin {
   }
 }
 
+function downloadUnderBase(): Plugin {
+  let base = '/'
+  return {
+    name: 'briefing:download-under-base',
+    configResolved(config) {
+      base = config.base
+    },
+    transform(code, id) {
+      // Slidev's virtual module with the headmatter config, imported as #slidev/configs.
+      if (id === '/@slidev/configs')
+        return pointDownloadAtBase(code, base)
+    },
+  }
+}
+
 /** Set by scripts/build-site.ts: the PDF it exports into the site after the Vite build. */
 const downloadPdf = process.env.BRIEFING_DOWNLOAD_PDF
 
 export default defineConfig({
   plugins: [
     seoMetaUnderBase(),
+    downloadUnderBase(),
     VitePWA({
       registerType: 'autoUpdate',
       injectRegister: 'script',
