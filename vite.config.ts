@@ -14,8 +14,8 @@
 import type { Plugin } from 'vite'
 import { defineConfig } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
-import { pointDownloadAtBase } from './lib/download-url'
-import { absolutizeSeoMeta } from './lib/seo-meta'
+import { pointDownloadAtBase } from './lib/download-url.ts'
+import { absolutizeSeoMeta } from './lib/seo-meta.ts'
 
 function seoMetaUnderBase(): Plugin {
   let base = '/'
