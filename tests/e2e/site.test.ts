@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { PDFDocument } from 'pdf-lib'
+import { PDFDocument, PDFName } from 'pdf-lib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { OG_IMAGE, PDF_NAME } from '../../scripts/build-site.ts'
 import { loadDeck, ROOT } from '../../scripts/deck.ts'
@@ -138,8 +138,9 @@ describe(`the hosted site under ${BASE}`, () => {
     await download.saveAs(file)
     const bytes = readFileSync(file)
     expect(bytes.subarray(0, 5).toString()).toBe('%PDF-')
-    const pdf = await PDFDocument.load(bytes)
+    const pdf = await PDFDocument.load(bytes, { updateMetadata: false })
     expect(pdf.getPageCount()).toBe(slides.length)
+    expect(pdf.catalog.has(PDFName.of('Outlines'))).toBe(true)
     await context.close()
   })
 
