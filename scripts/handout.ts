@@ -85,7 +85,7 @@ section { break-before: page; }
 header + section { break-before: avoid; }
 h2 { font-family: 'Source Serif 4', serif; font-weight: 600; font-size: 13pt; line-height: 1.3; margin: 0 0 3mm; }
 h2 .no { font-family: Inter, sans-serif; font-weight: 600; font-size: 9pt; color: #4a5059; display: block; letter-spacing: 0.02em; }
-img { display: block; width: 100%; aspect-ratio: ${CANVAS.width} / ${CANVAS.height}; border: 0.5pt solid #9aa0a8; break-inside: avoid; margin-bottom: 4mm; }
+img { display: block; width: 100%; aspect-ratio: ${CANVAS.width} / ${CANVAS.height}; border: 1px solid #6b7280; break-inside: avoid; margin-bottom: 4mm; }
 .notes p { margin: 0 0 2.5mm; orphans: 3; widows: 3; }
 .notes ul, .notes ol { margin: 0 0 2.5mm; padding-left: 6mm; }
 .notes strong, .notes b { font-weight: 600; }
