@@ -2,8 +2,8 @@
 // step-by-step PDF, speaker-notes handout, PPTX and PNG.
 // (The plain PDF is tested in pdf.test.ts; it has one page per visible slide.)
 import type { DeckSlide } from '../../scripts/deck.ts'
-import { execFileSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { execFileSync, spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { PDFDocument } from 'pdf-lib'
@@ -174,6 +174,47 @@ describe('the PNG export', () => {
       first.readUInt32BE(16),
       first.readUInt32BE(20),
     ]).toEqual([1960, 1104])
-    expect(existsSync(join(work, '.png.partial'))).toBe(false)
+    expect(readdirSync(work).filter(f => f.includes('.partial'))).toEqual([])
+  })
+})
+
+describe('a failed export', () => {
+  // /bin/false exists but is no browser, so the export itself fails after it started.
+  function failWith(args: string[]) {
+    const result = spawnSync(resolve(ROOT, 'node_modules/.bin/node'), ['scripts/export.ts', ...args], {
+      cwd: ROOT,
+      env: { ...process.env, CHROME_PATH: '/bin/false' },
+      encoding: 'utf8',
+      timeout: 240_000,
+    })
+    return { code: result.status, output: `${result.stdout}${result.stderr}` }
+  }
+
+  it('keeps the previous handout', () => {
+    const target = join(work, 'kept-notes.pdf')
+    writeFileSync(target, 'previous handout')
+    const { code, output } = failWith([
+      '--format',
+      'notes',
+      '--dist',
+      resolve(ROOT, 'dist'),
+      '--out',
+      target,
+    ])
+    expect(code).toBe(1)
+    expect(output).toContain('the previous file is kept')
+    expect(readFileSync(target, 'utf8')).toBe('previous handout')
+  })
+
+  it('keeps the previous folder of PNGs, and leaves no partial folder', () => {
+    const target = join(work, 'kept-png')
+    mkdirSync(target, { recursive: true })
+    writeFileSync(join(target, '01.png'), 'previous image')
+    const { code, output } = failWith(['--format', 'png', '--out', target])
+    expect(code).toBe(1)
+    expect(output).toContain('the previous file is kept')
+    expect(readdirSync(target)).toEqual(['01.png'])
+    expect(readFileSync(join(target, '01.png'), 'utf8')).toBe('previous image')
+    expect(readdirSync(work).filter(f => f.includes('.partial'))).toEqual([])
   })
 })
