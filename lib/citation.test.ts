@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatSource, formatSourceLine, lookupSource } from './citation'
+import { formatCompactSourceLine, formatSource, formatSourceLine, lookupSource } from './citation'
 
 describe('citation', () => {
   it('formats outlet, title and date', () => {
@@ -18,5 +18,10 @@ describe('citation', () => {
 
   it('throws on an unknown id so a typo never renders an empty citation', () => {
     expect(() => lookupSource('no-such-source')).toThrow(/Unknown source id/)
+  })
+
+  it('names each outlet once in the compact form, with a pointer to the full citations', () => {
+    const line = formatCompactSourceLine(['ap-oef-2001', 'ap-baghdadi-2019', 'afp-baghuz-2019'])
+    expect(line).toBe('Sources: Associated Press; BBC; AFP; full citations in the appendix')
   })
 })

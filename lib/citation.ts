@@ -29,3 +29,16 @@ export function lookupSource(id: string): Source {
     throw new Error(`Unknown source id "${id}": add it to data/sources.ts`)
   return source
 }
+
+/** Outlets only, each once, for slides whose evidence draws on many sources. */
+export function formatCompactSourceLine(ids: readonly SourceId[], pointer = 'full citations in the appendix'): string {
+  const unique = [
+    ...new Set(ids),
+  ]
+  if (unique.length === 0)
+    throw new Error('A source line needs at least one source id')
+  const outlets = [
+    ...new Set(unique.flatMap(id => lookupSource(id).outlet.split(';').map(part => part.trim()))),
+  ]
+  return `Sources: ${outlets.join('; ')}; ${pointer}`
+}

@@ -77,6 +77,10 @@ describe('extractSourceIds / hasSourceLine', () => {
     expect(hasSourceLine('# T\n\nSome text 2024')).toBe(false)
     expect(hasSourceLine('<SourceLine :ids="[]" />')).toBe(false)
   })
+
+  it('accepts ids bound from typed data', () => {
+    expect(hasSourceLine('<SourceLine :ids="timelineSources" compact />')).toBe(true)
+  })
 })
 
 describe('visible text', () => {

@@ -260,7 +260,8 @@ export function extractSourceIds(markdown: string): string[] {
 }
 
 export function hasSourceLine(markdown: string): boolean {
-  return /<SourceLine\b[^>]*:ids="\[\s*'[^']+'/.test(markdown)
+  // Literal ids, or a binding to ids taken from typed data (checked by vue-tsc).
+  return /<SourceLine\b[^>]*:ids="(?:\[\s*'[^']+'|[a-z_$][\w$.]*")/i.test(markdown)
 }
 
 /**

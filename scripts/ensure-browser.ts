@@ -17,7 +17,10 @@ else {
   console.log('No browser found: installing Debian\'s Chromium (apt-get install -y chromium)...')
   try {
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' })
-    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } })
+    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    })
   }
   catch {
     console.error(`\napt-get could not install chromium.\n\n${found.message}\n`)

@@ -11,7 +11,10 @@ function failures(prefix: string, minimum: number): string[] {
   const names = Object.keys(tokens).filter(name => name.startsWith(prefix))
   expect(names.length).toBeGreaterThan(0)
   return names.flatMap(name => backgrounds
-    .map(([bgName, bg]) => ({ ratio: contrastRatio(tokens[name]!, bg), bgName }))
+    .map(([bgName, bg]) => ({
+      ratio: contrastRatio(tokens[name]!, bg),
+      bgName,
+    }))
     .filter(({ ratio }) => ratio < minimum)
     .map(({ ratio, bgName }) => `${name} on ${bgName}: ${ratio.toFixed(2)}:1`))
 }

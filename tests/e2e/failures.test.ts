@@ -11,7 +11,15 @@ const work = mkdtempSync(join(tmpdir(), 'briefing-fail-'))
 const scratch = resolve(ROOT, 'scratch', `failure-${process.pid}`)
 
 function run(command: string, args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(command, args, { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8', timeout: 240_000 })
+  const result = spawnSync(command, args, {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      ...env,
+    },
+    encoding: 'utf8',
+    timeout: 240_000,
+  })
   return { code: result.status, output: `${result.stdout}${result.stderr}` }
 }
 
@@ -22,7 +30,11 @@ afterAll(() => {
 
 describe('bad input', () => {
   it('with no browser, export prints one readable message and exits non-zero', () => {
-    const { code, output } = run(NODE, ['scripts/export.ts', '--out', join(work, 'a.pdf')], { CHROME_PATH: '/nonexistent/chrome' })
+    const { code, output } = run(NODE, [
+      'scripts/export.ts',
+      '--out',
+      join(work, 'a.pdf'),
+    ], { CHROME_PATH: '/nonexistent/chrome' })
     expect(code).toBe(1)
     expect(output).toContain('CHROME_PATH is set to "/nonexistent/chrome"')
     expect(output).toContain('apt-get install -y chromium')
@@ -33,7 +45,11 @@ describe('bad input', () => {
     // A folder path that runs through a plain file can never be created, even as root.
     const blocker = join(work, 'not-a-folder')
     writeFileSync(blocker, '')
-    const { code, output } = run(NODE, ['scripts/export.ts', '--out', join(blocker, 'deck.pdf')])
+    const { code, output } = run(NODE, [
+      'scripts/export.ts',
+      '--out',
+      join(blocker, 'deck.pdf'),
+    ])
     expect(code).toBe(1)
     expect(output).toContain(`Export failed: cannot write to ${blocker}`)
     expect(output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m)
@@ -53,7 +69,12 @@ describe('bad input', () => {
     mkdirSync(scratch, { recursive: true })
     writeFileSync(join(scratch, 'broken-section.md'), '# This slide has a broken binding\n\n<div :class="{ a: ">oops</div>\n')
     writeFileSync(join(scratch, 'deck.md'), '---\ntheme: default\nfonts:\n  provider: none\n---\n\n# A fine first slide\n\n---\nsrc: ./broken-section.md\n---\n')
-    const { code, output } = run(resolve(ROOT, 'node_modules/.bin/slidev'), ['build', join(scratch, 'deck.md'), '--out', join(work, 'dist')])
+    const { code, output } = run(resolve(ROOT, 'node_modules/.bin/slidev'), [
+      'build',
+      join(scratch, 'deck.md'),
+      '--out',
+      join(work, 'dist'),
+    ])
     expect(code).not.toBe(0)
     expect(output).toContain('broken-section.md')
   })

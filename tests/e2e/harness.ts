@@ -23,13 +23,19 @@ export async function launchBrowser(): Promise<Browser> {
   const found = await resolveBrowser()
   if (!found.ok)
     throw new Error(found.message)
-  return chromium.launch({ executablePath: found.path, args: [...CHROMIUM_ARGS] })
+  return chromium.launch({
+    executablePath: found.path,
+    args: [...CHROMIUM_ARGS],
+  })
 }
 
 export async function openDeck(options: { dist?: string, base?: string } = {}): Promise<DeckSession> {
   const server = await serveStatic(options.dist ?? resolve(ROOT, 'dist'), options.base ?? '/')
   const browser = await launchBrowser()
-  const context = await browser.newContext({ viewport: { ...CANVAS }, deviceScaleFactor: 1 })
+  const context = await browser.newContext({
+    viewport: { ...CANVAS },
+    deviceScaleFactor: 1,
+  })
   const page = await context.newPage()
   const problems: string[] = []
   const externalRequests: string[] = []
@@ -75,8 +81,15 @@ export interface OutsideElement {
 export async function elementsOutsideCanvas(page: Page, n: number): Promise<OutsideElement[]> {
   return page.evaluate(({ n, width, height }) => {
     const slide = document.querySelector(`#slideshow .slidev-page-${n}`)
-    if (!slide)
-      return [{ tag: 'missing', text: `slide ${n} not rendered`, box: [0, 0, 0, 0] as [number, number, number, number] }]
+    if (!slide) {
+      return [
+        {
+          tag: 'missing',
+          text: `slide ${n} not rendered`,
+          box: [0, 0, 0, 0] as [number, number, number, number],
+        },
+      ]
+    }
     const origin = slide.getBoundingClientRect()
     const scale = origin.width / width
     const out = []
@@ -96,7 +109,12 @@ export async function elementsOutsideCanvas(page: Page, n: number): Promise<Outs
         out.push({
           tag: el.tagName.toLowerCase(),
           text: (el.textContent ?? '').trim().slice(0, 60),
-          box: [Math.round(x), Math.round(y), Math.round(w), Math.round(h)] as [number, number, number, number],
+          box: [
+            Math.round(x),
+            Math.round(y),
+            Math.round(w),
+            Math.round(h),
+          ] as [number, number, number, number],
         })
       }
     }

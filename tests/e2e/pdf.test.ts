@@ -55,11 +55,16 @@ describe('the exported PDF', () => {
   })
 
   it('has extractable text on every page', async () => {
-    const doc = await getDocument({ data: bytes.slice(), useSystemFonts: false }).promise
+    const doc = await getDocument({
+      data: bytes.slice(),
+      useSystemFonts: false,
+    }).promise
     const empty: number[] = []
     for (let i = 1; i <= doc.numPages; i++) {
       const text = await (await doc.getPage(i)).getTextContent()
-      const words = text.items.map(item => ('str' in item ? item.str : '')).join(' ').trim()
+      const words = text.items.map(item => ('str' in item
+        ? item.str
+        : '')).join(' ').trim()
       if (words.length < 10)
         empty.push(i)
     }
