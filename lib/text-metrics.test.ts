@@ -21,6 +21,8 @@ describe('formatWordReport', () => {
     ], 40)
     expect(report).toContain('slide  2:  41 words  <- over 40')
     expect(report).not.toContain('slide  1:  12 words  <-')
-    expect(formatWordReport([{ no: 3, words: 20, evidence: 55 }], 40)).toContain('slide  3:  20 words (+55 in the evidence)')
+    expect(formatWordReport([
+      { no: 3, words: 20, evidence: 55 },
+    ], 40)).toContain('slide  3:  20 words (+55 in the evidence)')
   })
 })

@@ -12,7 +12,11 @@ function read(dir: string, ext: string): string[] {
     .map(f => readFileSync(resolve(ROOT, dir, f), 'utf8'))
 }
 
-const citing = [...read('pages', '.md'), ...read('data', '.ts'), readFileSync(resolve(ROOT, 'slides.md'), 'utf8')].join('\n')
+const citing = [
+  ...read('pages', '.md'),
+  ...read('data', '.ts'),
+  readFileSync(resolve(ROOT, 'slides.md'), 'utf8'),
+].join('\n')
 
 describe('sources', () => {
   it('cites every source in data/sources.ts somewhere in the slides or the data', () => {
