@@ -109,7 +109,7 @@ describe('strengthLabel', () => {
       kind: 'growth',
       assessedBy: '',
       wording: '',
-    })).toBe('2,200 → 4,000')
+    })).toBe('2,200, then 4,000')
     expect(strengthLabel({
       date: '2023-07',
       low: 4000,

@@ -181,12 +181,12 @@ function block(key: string, lines: string[], x: number, top: number, anchor: Tex
   }
 }
 
-/** The value label of an ISIS-K estimate, e.g. "4,000–6,000*", "about 2,500", "2,200 → 4,000". */
+/** The value label of an ISIS-K estimate, e.g. "4,000–6,000*", "about 2,500", "2,200, then 4,000". */
 export function strengthLabel(e: StrengthInput): string {
   if (e.kind === 'about')
     return `about ${formatNumber(e.low)}`
   if (e.kind === 'growth')
-    return `${formatNumber(e.low)} → ${formatNumber(e.high)}`
+    return `${formatNumber(e.low)}, then ${formatNumber(e.high)}`
   return `${formatNumber(e.low)}–${formatNumber(e.high)}${e.includesFamily ? '*' : ''}`
 }
 

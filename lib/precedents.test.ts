@@ -102,9 +102,9 @@ describe('strip layout', () => {
 
 describe('flow labels', () => {
   it('draws the arrow the way the intelligence went', () => {
-    expect(flowLabel('to-us', 'Iran').text).toBe('Iran → US')
-    expect(flowLabel('from-us', 'Russia').text).toBe('US → Russia')
-    expect(flowLabel('joint', 'Libya').text).toBe('US ↔ Libya')
+    expect(flowLabel('to-us', 'Iran').text).toBe('Iran to US')
+    expect(flowLabel('from-us', 'Russia').text).toBe('US to Russia')
+    expect(flowLabel('joint', 'Libya').text).toBe('US with Libya')
     expect(flowLabel('from-us', 'Russia').spoken).toBe('the US to Russia')
   })
 })

@@ -35,12 +35,28 @@ function fontsNotEmbedded(pdf: PDFDocument): string[] {
       if (descendants)
         font = descendants.lookup(0, PDFDict)
       const descriptor = font.lookupMaybe(PDFName.of('FontDescriptor'), PDFDict)
-      const embedded = descriptor && ['FontFile', 'FontFile2', 'FontFile3'].some(key => descriptor.has(PDFName.of(key)))
+      // Type 3 fonts (Chromium's outlined SVG text) carry their glyphs as CharProcs.
+      const embedded = font.has(PDFName.of('CharProcs'))
+        || (descriptor && ['FontFile', 'FontFile2', 'FontFile3'].some(key => descriptor.has(PDFName.of(key))))
       if (!embedded)
         missing.push(`${String(font.get(PDFName.of('BaseFont')) ?? name)} on page ${pdf.getPages().indexOf(page) + 1}`)
     }
   }
   return missing
+}
+
+/** Named (non-Type 3) fonts in the PDF, without their subset prefix. */
+function namedFonts(pdf: PDFDocument): Set<string> {
+  const names = new Set<string>()
+  for (const page of pdf.getPages()) {
+    const fonts = page.node.Resources()?.lookupMaybe(PDFName.of('Font'), PDFDict)
+    for (const [, ref] of fonts?.entries() ?? []) {
+      const base = pdf.context.lookup(ref, PDFDict).get(PDFName.of('BaseFont'))
+      if (base)
+        names.add(String(base).replace(/^\/([A-Z]{6}\+)?/, ''))
+    }
+  }
+  return names
 }
 
 describe('the exported PDF', () => {
@@ -52,6 +68,15 @@ describe('the exported PDF', () => {
   it('embeds every font it uses', async () => {
     const pdf = await PDFDocument.load(bytes)
     expect(fontsNotEmbedded(pdf)).toEqual([])
+  })
+
+  it('uses the deck\'s own fonts, not a fallback such as DejaVu', async () => {
+    const pdf = await PDFDocument.load(bytes)
+    const names = [
+      ...namedFonts(pdf),
+    ]
+    expect(names).toEqual(expect.arrayContaining(['Inter-Regular', 'SourceSerif4-SemiBold']))
+    expect(names.filter(name => !/^(?:Inter|SourceSerif4)-/.test(name))).toEqual([])
   })
 
   it('has extractable text on every page', async () => {
