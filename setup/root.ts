@@ -1,13 +1,17 @@
 import { useNav } from '@slidev/client'
-// Gives every slide its own document title ("3 · Headline · Deck"), so the tab,
-// browser history and screen readers say where the audience is.
+// Root setup: a document title per slide, and deferred loading of heavy slides.
 import { defineRootSetup } from '@slidev/types'
 import { useHead } from '@unhead/vue'
 import { computed } from 'vue'
 import { slideDocumentTitle } from '../lib/document-title'
 
+/** After first paint, how long to wait before fetching slides marked `preload: false`. */
+const DEFERRED_PRELOAD_MS = 800
+
 export default defineRootSetup(() => {
-  const { currentSlideNo, currentSlideRoute, isPresenter } = useNav()
+  const { currentSlideNo, currentSlideRoute, isPresenter, slides } = useNav()
+
+  // The tab, browser history and screen readers say where the audience is.
   // Slidev sets the deck title itself; a template overrides it without fighting that entry.
   useHead({
     titleTemplate: computed(() => slideDocumentTitle({
@@ -16,4 +20,13 @@ export default defineRootSetup(() => {
       presenter: isPresenter.value,
     })),
   })
+
+  // Slides marked `preload: false` (the map) are kept out of the first load, then
+  // fetched once the first slide is up, so they are ready before anyone gets there.
+  if (typeof window !== 'undefined') {
+    window.setTimeout(() => {
+      for (const route of slides.value.filter(r => r.meta.preload === false))
+        route.load().catch(() => {})
+    }, DEFERRED_PRELOAD_MS)
+  }
 })

@@ -9,7 +9,14 @@ declare module '@slidev/client' {
     meta?: { slide?: { title?: string, frontmatter?: Record<string, unknown> } }
   }
 
+  export interface SlideRouteWithLoad {
+    no: number
+    meta: { preload?: boolean }
+    load: () => Promise<unknown>
+  }
+
   export function useNav(): {
+    slides: ComputedRef<SlideRouteWithLoad[]>
     currentSlideNo: ComputedRef<number>
     currentSlideRoute: ComputedRef<SlideRouteLike | undefined>
     isPresenter: ComputedRef<boolean>
