@@ -15,8 +15,8 @@ import { captureSlides } from './slide-images.ts'
 
 /** Route aliases of the slides the README shows. */
 export const README_SLIDES = [
-  'title',
   'threat',
+  'vacuum',
   'reach-map',
   'options-matrix',
 ]
