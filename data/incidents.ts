@@ -3,6 +3,7 @@
 // home ground"; the unverified 2024-03 Swedish parliament plot is left out on purpose.
 // Coordinates are approximate (good for a regional map, not a street map).
 import type { SourceId } from './sources'
+import { formatIsoDate } from '../lib/time-scale'
 
 export type IncidentKind = 'attack' | 'plot'
 
@@ -183,30 +184,12 @@ export const incidents = [
 
 export type IncidentId = (typeof incidents)[number]['id']
 
-const MONTHS = [
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'May',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Oct',
-  'Nov',
-  'Dec',
-]
-
 /** "22 Mar 2024", or "23–24 Dec 2023" for a two-day incident. */
 export function formatIncidentDate(incident: Pick<Incident, 'date' | 'dateEnd'>): string {
-  const [y, m, d] = incident.date.split('-').map(Number) as [number, number, number]
-  const month = `${MONTHS[m - 1]} ${y}`
-  if (incident.dateEnd) {
-    const [, , d2] = incident.dateEnd.split('-').map(Number) as [number, number, number]
-    return `${d}–${d2} ${month}`
-  }
-  return `${d} ${month}`
+  if (!incident.dateEnd)
+    return formatIsoDate(incident.date)
+  // A two-day incident within one month: "23–24 Dec 2023".
+  return `${Number(incident.date.slice(8, 10))}–${formatIsoDate(incident.dateEnd)}`
 }
 
 /** "144–149", "6", or "none" for plots. */

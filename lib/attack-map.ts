@@ -6,7 +6,7 @@ import type { CountRange, Incident, IncidentKind } from '../data/incidents'
 import type { Box, Candidate, LabelRequest, Placement, Point, TextAnchor } from './labels'
 import { formatIncidentDate } from '../data/incidents'
 import { candidatesAround, clusterPoints, estimateBlockSize, markerBox, placeLabels } from './labels'
-import { areaRadius, projectPoint, regionProjection } from './projection'
+import { areaRadius, mapFrame, projectPoint } from './projection'
 
 export const LABEL_FONT_SIZE = 14
 export const LABEL_LINE_HEIGHT = 17
@@ -82,23 +82,7 @@ export function layoutAttackMap(incidents: readonly MapIncident[], options: Atta
     width: 236,
     height: 64,
   }
-  const bounds: Box = {
-    x: 2,
-    y: 2,
-    width: width - 4,
-    height: mapHeight - 4,
-  }
-  const projection = regionProjection({
-    x0: 8,
-    y0: 8,
-    x1: width - 8,
-    y1: mapHeight - 8,
-  }, undefined, {
-    x0: 0,
-    y0: 0,
-    x1: width,
-    y1: mapHeight,
-  })
+  const { bounds, projection } = mapFrame(width, mapHeight)
 
   const maxCount = Math.max(1, ...incidents.map(i => i.killed?.high ?? 0))
   const points: Point[] = incidents.map((i) => {

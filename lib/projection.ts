@@ -119,3 +119,27 @@ export function areaRadius(value: number, maxValue: number, maxRadius: number): 
     throw new Error('areaRadius needs value >= 0 and maxValue > 0')
   return maxRadius * Math.sqrt(value / maxValue)
 }
+
+/** The framed projection and its label bounds for a map of width x mapHeight, shared by both maps. */
+export function mapFrame(width: number, mapHeight: number): { projection: GeoConicProjection, bounds: { x: number, y: number, width: number, height: number } } {
+  const projection = regionProjection({
+    x0: 8,
+    y0: 8,
+    x1: width - 8,
+    y1: mapHeight - 8,
+  }, undefined, {
+    x0: 0,
+    y0: 0,
+    x1: width,
+    y1: mapHeight,
+  })
+  return {
+    projection,
+    bounds: {
+      x: 2,
+      y: 2,
+      width: width - 4,
+      height: mapHeight - 4,
+    },
+  }
+}

@@ -5,7 +5,7 @@ import type { GeoConicProjection } from 'd3-geo'
 import type { ReachEdge, ReachKind, ReachNode } from '../data/reach'
 import type { Box, LabelRequest, Placement, Point } from './labels'
 import { candidatesAround, estimateTextWidth, markerBox, placeLabels } from './labels'
-import { projectPoint, regionProjection } from './projection'
+import { mapFrame, projectPoint } from './projection'
 
 export const REACH_FONT_SIZE = 14
 export const REACH_LINE_HEIGHT = 17
@@ -102,23 +102,7 @@ export function edgeSamples(edge: Pick<EdgeLayout, 'start' | 'control' | 'end'>,
 export function layoutReachMap(nodes: readonly ReachNode[], edges: readonly ReachEdge[], options: ReachMapOptions): ReachMapLayout {
   const { width, mapHeight, curvature = 0.1 } = options
   const key = options.key ?? null
-  const bounds: Box = {
-    x: 2,
-    y: 2,
-    width: width - 4,
-    height: mapHeight - 4,
-  }
-  const projection = regionProjection({
-    x0: 8,
-    y0: 8,
-    x1: width - 8,
-    y1: mapHeight - 8,
-  }, undefined, {
-    x0: 0,
-    y0: 0,
-    x1: width,
-    y1: mapHeight,
-  })
+  const { bounds, projection } = mapFrame(width, mapHeight)
 
   const nodeLayouts: NodeLayout[] = nodes.map((n) => {
     const [x, y] = projectPoint(projection, n.lon, n.lat)
