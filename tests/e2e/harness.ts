@@ -7,8 +7,9 @@ import { chromium } from 'playwright-chromium'
 import { CHROMIUM_ARGS, resolveBrowser } from '../../scripts/browser.ts'
 import { ROOT } from '../../scripts/deck.ts'
 import { serveStatic } from '../../scripts/serve.ts'
+import { CANVAS, showSlide } from '../../scripts/slide-page.ts'
 
-export const CANVAS = { width: 980, height: 552 } as const
+export { CANVAS }
 
 export interface DeckSession {
   server: StaticServer
@@ -64,11 +65,7 @@ export async function openDeck(options: { dist?: string, base?: string } = {}): 
 
 /** Opens slide n in its final click state and waits for it to render. */
 export async function gotoSlide(session: DeckSession, n: number, query = '?clicks=999'): Promise<void> {
-  await session.page.goto(`${session.server.url}${n}${query}`)
-  await session.page.waitForSelector(`#slideshow .slidev-page-${n}`)
-  await session.page.waitForFunction(() => !document.querySelector('.slidev-slide-loading'))
-  // Let transitions and v-click reveals settle.
-  await session.page.waitForTimeout(300)
+  await showSlide(session.page, session.server.url, n, { query })
 }
 
 export interface OutsideElement {
