@@ -104,7 +104,7 @@ describe('flow labels', () => {
   it('draws the arrow the way the intelligence went', () => {
     expect(flowLabel('to-us', 'Iran').text).toBe('Iran to US')
     expect(flowLabel('from-us', 'Russia').text).toBe('US to Russia')
-    expect(flowLabel('joint', 'Libya').text).toBe('US with Libya')
+    expect(flowLabel('joint', 'Libya').text).toBe('US–Libya')
     expect(flowLabel('from-us', 'Russia').spoken).toBe('the US to Russia')
   })
 })

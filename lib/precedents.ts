@@ -161,11 +161,11 @@ const flowWords: Record<Flow, string> = {
   'joint': 'joint work',
 }
 
-/** "Iran to US", "US to Russia", "US with Libya", with the spoken form for screen readers. */
+/** "Iran to US", "US to Russia", "US–Libya", with the spoken form for screen readers. */
 export function flowLabel(flow: Flow, partner: string): { text: string, spoken: string } {
   if (flow === 'to-us')
     return { text: `${partner} to US`, spoken: `${partner} to the US` }
   if (flow === 'from-us')
     return { text: `US to ${partner}`, spoken: `the US to ${partner}` }
-  return { text: `US with ${partner}`, spoken: `the US and ${partner}, ${flowWords.joint}` }
+  return { text: `US–${partner}`, spoken: `the US and ${partner}, ${flowWords.joint}` }
 }
