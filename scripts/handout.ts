@@ -14,7 +14,7 @@ import { chromium } from 'playwright-chromium'
 import { CHROMIUM_ARGS, requireBrowser } from './browser.ts'
 import { loadDeck } from './deck.ts'
 import { serveStatic } from './serve.ts'
-import { CANVAS, showSlide } from './slide-page.ts'
+import { CANVAS } from './slide-images.ts'
 
 export type Paper = 'a4' | 'letter'
 
@@ -142,7 +142,11 @@ export async function exportHandout(options: HandoutOptions): Promise<{ pages: n
     const page = await context.newPage()
     const pictures: string[] = []
     for (const slide of deck.slides) {
-      await showSlide(page, server.url, slide.no)
+      await page.goto(`${server.url}${slide.no}?clicks=999`)
+      await page.waitForSelector(`#slideshow .slidev-page-${slide.no}`)
+      await page.waitForFunction(() => !document.querySelector('.slidev-slide-loading'))
+      await page.evaluate(() => document.fonts.ready)
+      await page.waitForTimeout(300)
       const jpeg = await page.screenshot({ type: 'jpeg', quality: 85 })
       pictures.push(`data:image/jpeg;base64,${jpeg.toString('base64')}`)
       options.onSlide?.(slide.no, deck.slides.length)

@@ -7,7 +7,8 @@ import { dirname } from 'node:path'
 import { chromium } from 'playwright-chromium'
 import { CHROMIUM_ARGS, requireBrowser } from './browser.ts'
 import { serveStatic } from './serve.ts'
-import { CANVAS, showSlide } from './slide-page.ts'
+
+export const CANVAS = { width: 980, height: 552 } as const
 
 export interface Shot {
   /** 1-based slide number. */
@@ -44,7 +45,11 @@ export async function captureSlides(options: CaptureOptions): Promise<string[]> 
     const page = await context.newPage()
     const written: string[] = []
     for (const shot of options.shots) {
-      await showSlide(page, server.url, shot.no, { settleMs: 500 })
+      await page.goto(`${server.url}${shot.no}?clicks=999`)
+      await page.waitForSelector(`#slideshow .slidev-page-${shot.no}`)
+      await page.waitForFunction(() => !document.querySelector('.slidev-slide-loading'))
+      await page.evaluate(() => document.fonts.ready)
+      await page.waitForTimeout(500)
       mkdirSync(dirname(shot.path), { recursive: true })
       const jpeg = /\.jpe?g$/i.test(shot.path)
       await page.screenshot({

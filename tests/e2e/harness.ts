@@ -7,9 +7,8 @@ import { chromium } from 'playwright-chromium'
 import { CHROMIUM_ARGS, resolveBrowser } from '../../scripts/browser.ts'
 import { ROOT } from '../../scripts/deck.ts'
 import { serveStatic } from '../../scripts/serve.ts'
-import { CANVAS, showSlide } from '../../scripts/slide-page.ts'
 
-export { CANVAS }
+export const CANVAS = { width: 980, height: 552 } as const
 
 export interface DeckSession {
   server: StaticServer
@@ -65,7 +64,11 @@ export async function openDeck(options: { dist?: string, base?: string } = {}): 
 
 /** Opens slide n in its final click state and waits for it to render. */
 export async function gotoSlide(session: DeckSession, n: number, query = '?clicks=999'): Promise<void> {
-  await showSlide(session.page, session.server.url, n, { query })
+  await session.page.goto(`${session.server.url}${n}${query}`)
+  await session.page.waitForSelector(`#slideshow .slidev-page-${n}`)
+  await session.page.waitForFunction(() => !document.querySelector('.slidev-slide-loading'))
+  // Let transitions and v-click reveals settle.
+  await session.page.waitForTimeout(300)
 }
 
 export interface OutsideElement {
