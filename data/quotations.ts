@@ -24,4 +24,6 @@ export const quotations = [
   { text: 'the dire predictions have not come to pass', speaker: 'then-CIA Deputy Director David Cohen', date: '2024-08-28', source: 'cia-cohen-2024' },
   { text: 'all throughout this period', speaker: 'then-CIA Deputy Director David Cohen', date: '2024-08-28', source: 'cia-cohen-2024' },
   { text: 'duty to warn', speaker: 'US official', date: '2024-01-25', source: 'reuters-iran-warning-2024' },
+  { text: 'in the thousands', speaker: 'Pentagon spokesman', date: '2021-08-27', source: 'washtimes-prisoners-2021' },
+  { text: 'grossly violated the Doha Agreement', speaker: 'Secretary of State Antony Blinken', date: '2022-08-01', source: 'reuters-blinken-doha-2022' },
 ] as const satisfies readonly Quotation[]

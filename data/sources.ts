@@ -250,6 +250,149 @@ export const sources = {
     title: 'Taliban minister Khalil Haqqani killed in Kabul',
     date: '2024-12-11',
   },
+  // --- Added on the content branch (issue 9): facts after the essay, and the full-strength
+  // objection. Real outlet, title and date from fact-sheet-since-essay.md; URL there.
+  'centcom-cooper-2025': {
+    outlet: 'US Central Command (press release)',
+    title: 'Change of command: Adm. Brad Cooper succeeds Gen. Michael Erik Kurilla',
+    date: '2025-08-08',
+  },
+  'washtimes-prisoners-2021': {
+    outlet: 'The Washington Times',
+    title: 'Taliban released ISIS-K prisoners, Pentagon says',
+    date: '2021-08-27',
+  },
+  'afghanwitness-haqqani-2024': {
+    outlet: 'Afghan Witness (Centre for Information Resilience)',
+    title: 'Taliban Minister Khalil Haqqani killed in ISKP-claimed suicide attack',
+    date: '2024-12',
+  },
+  'newser-bagram-2025': {
+    outlet: 'Associated Press (via Newser)',
+    title: 'Trump wants Bagram air base back. The Taliban isn\'t having it',
+    date: '2025-09-21',
+    secondary: true,
+  },
+  'latimes-haqqani-fto-2012': {
+    outlet: 'Los Angeles Times',
+    title: 'U.S. designates Haqqani network a terrorist organization',
+    date: '2012-09-07',
+  },
+  'thehill-name-lists-2021': {
+    outlet: 'The Hill (reporting Politico)',
+    title: 'US officials gave Taliban list of evacuees',
+    date: '2021-08-26',
+  },
+  'ctc-nrw-plot-2020': {
+    outlet: 'CTC Sentinel (Combating Terrorism Center at West Point)',
+    title: 'The April 2020 Islamic State Terror Plot Against U.S. and NATO Military Bases in Germany: The Tajik Connection',
+    date: '2020',
+  },
+  'reuters-blinken-doha-2022': {
+    outlet: 'Reuters (via The Star)',
+    title: 'Blinken says Taliban \'grossly\' violated Doha agreement by sheltering al Qaeda\'s Zawahiri',
+    date: '2022-08-02',
+    secondary: true,
+  },
+  'ap-zawahiri-house-2022': {
+    outlet: 'Associated Press (via Iola Register)',
+    title: 'Taliban under scrutiny as US kills al-Qaida leader',
+    date: '2022-08',
+    secondary: true,
+  },
+  'cnn-cohen-wasiq-2022': {
+    outlet: 'CNN (via Mehr News)',
+    title: 'US officials hold meeting with Taliban',
+    date: '2022-10-09',
+    secondary: true,
+  },
+  'jpost-riksdag-plot-2024': {
+    outlet: 'Reuters (via The Jerusalem Post)',
+    title: 'Germany arrests two Afghans over plot to attack Swedish parliament',
+    date: '2024-03-19',
+    secondary: true,
+  },
+  'rferl-kyrgyz-iskp-2024': {
+    outlet: 'RFE/RL',
+    title: 'Central Asia in Focus: ISKP Members Detained in Kyrgyzstan',
+    date: '2024-06',
+  },
+  'mt-fsb-moscow-2024': {
+    outlet: 'The Moscow Times',
+    title: 'FSB says thwarted planned ISIS attack on Moscow police station',
+    date: '2024-12-27',
+  },
+  'abc7-sharifullah-2025': {
+    outlet: 'ABC7',
+    title: 'Abbey Gate terror suspect Mohammad Sharifullah makes 1st court appearance following extradition to US',
+    date: '2025-03-06',
+  },
+  'aawsat-glezmann-2025': {
+    outlet: 'Reuters (via Asharq Al-Awsat)',
+    title: 'American citizen Glezmann freed by Taliban',
+    date: '2025-03-20',
+    secondary: true,
+  },
+  'dunya-kurilla-pakistan-2025': {
+    outlet: 'Dunya News',
+    title: 'US CENTCOM chief hails Pakistan as key counterterrorism partner',
+    date: '2025-06-11',
+  },
+  'ap-russia-recognition-2025': {
+    outlet: 'Associated Press (via Star Tribune)',
+    title: 'Russia says it formally recognizes the Taliban government in Afghanistan, becoming the first country to do so since 2021',
+    date: '2025-07-03',
+    secondary: true,
+  },
+  'nuremberg-icc-warrants-2025': {
+    outlet: 'International Nuremberg Principles Academy',
+    title: 'The Nuremberg Academy contextualises the ICC arrest warrants against Taliban leaders in Afghanistan',
+    date: '2025-08-19',
+  },
+  'rferl-boehler-kabul-2025': {
+    outlet: 'RFE/RL',
+    title: 'Afghanistan, Taliban, prisoners: Boehler and Khalilzad in Kabul',
+    date: '2025-09-13',
+  },
+  'hindustantimes-muttaqi-2025': {
+    outlet: 'Hindustan Times',
+    title: 'India has deep interest in Afghanistan: Jaishankar\'s message to Taliban in 1st official meet',
+    date: '2025-10-10',
+  },
+  'military-azzam-2025': {
+    outlet: 'Associated Press (via Military.com)',
+    title: 'Pakistan arrests Islamic State affiliate\'s spokesman labelled terrorist by US',
+    date: '2025-12-18',
+    secondary: true,
+  },
+  'asiaplus-un-mt-2025': {
+    outlet: 'Khaama Press (via Asia-Plus), on the UN 1988 Monitoring Team\'s 16th report',
+    title: 'UN report warns of ISIS-K threat in Afghanistan; use of child recruits alarms observers',
+    date: '2025-12-22',
+    secondary: true,
+  },
+  'eurasia-un-absorbed-2025': {
+    outlet: 'Eurasia.ro (repost), on the UN 1988 Monitoring Team\'s 16th report',
+    title: 'UN report says Taliban absorbed former fighters from terrorist groups into security ranks',
+    date: '2025-12-22',
+    secondary: true,
+  },
+  'ap-turkey-capture-2025': {
+    outlet: 'Associated Press (via Mymotherlode)',
+    title: 'Turkish agents capture an IS member on the Afghan-Pakistan border',
+    date: '2025-12-22',
+    secondary: true,
+  },
+  'dailypakistan-islamabad-2026': {
+    outlet: 'Daily Pakistan',
+    title: 'Daesh claims responsibility for Islamabad suicide blast as death toll rises to 36',
+    date: '2026-02-07',
+  },
+  'rferl-wrongful-detention-2026': {
+    outlet: 'RFE/RL',
+    title: 'US designates Afghanistan a state sponsor of wrongful detention',
+    date: '2026-03-10',
+  },
 } as const satisfies Record<string, Source>
 
 export type SourceId = keyof typeof sources
