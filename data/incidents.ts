@@ -161,7 +161,7 @@ export const incidents = [
     attribution: 'US officials attribute it to ISIS-K',
     link: 'US officials\' attribution',
     caveat: '144 official (2024-03-30) to 149 (RFE/RL, 2026); 551+ injured',
-    source: 'rferl-crocus-2024',
+    source: 'tass-crocus-2024',
   },
   {
     id: 'vienna-concert-2024',

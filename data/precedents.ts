@@ -16,7 +16,7 @@ export const precedents = [
     flow: 'joint',
     gained: 'OSS–NKVD liaison',
     cost: null,
-    sources: ['cia-oss-nkvd'],
+    sources: ['smith-sharing-secrets-1996'],
   },
   {
     id: 'iran-2001',
@@ -84,7 +84,7 @@ export const precedents = [
     cost: null,
     limit: {
       text: 'Attack still came',
-      sources: ['nsc-watson-2024', 'rferl-crocus-2024'],
+      sources: ['nsc-watson-2024', 'tass-crocus-2024'],
     },
     sources: ['nsc-watson-2024'],
   },
