@@ -165,7 +165,7 @@ export const incidents = [
     attribution: 'Prosecutors: ISIS-K tasked one suspect in mid-2023',
     link: 'ISIS-K tasked, per prosecutors',
     caveat: 'Verified after the first fact sheet; dated before the essay',
-    source: 'jpost-riksdag-plot-2024',
+    source: 'politico-riksdag-plot-2024',
   },
   {
     id: 'moscow-crocus-2024',
@@ -183,7 +183,7 @@ export const incidents = [
     attribution: 'US officials attribute it to ISIS-K',
     link: 'US officials\' attribution',
     caveat: '144 dead, 551 injured (official, 30 Mar 2024); 149 dead, 609 injured (Investigative Committee, 2025)',
-    source: 'rferl-crocus-2024',
+    source: 'tass-crocus-2024',
   },
   {
     id: 'kyrgyzstan-2024',

@@ -49,7 +49,7 @@ export const options = [
       pressure: {
         verdict: 'mixed',
         rationale: 'A strike can kill a leader once he is found (Zawahiri, Kabul, 2022), yet an attack US officials tie to ISIS-K hit Moscow in 2024.',
-        sources: ['cnn-zawahiri-2022', 'rferl-crocus-2024'],
+        sources: ['cnn-zawahiri-2022', 'tass-crocus-2024'],
       },
       intel: {
         verdict: 'mixed',

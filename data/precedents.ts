@@ -89,7 +89,7 @@ export const precedents = [
     cost: null,
     limit: {
       text: 'Attack came anyway',
-      sources: ['nsc-watson-2024', 'rferl-crocus-2024'],
+      sources: ['nsc-watson-2024', 'tass-crocus-2024'],
     },
     sources: ['nsc-watson-2024'],
   },

@@ -192,6 +192,6 @@ export const timelineEvents = [
     lane: 'ISIS and ISIS-K',
     label: 'Moscow concert attack',
     detail: 'gunmen attack Crocus City Hall near Moscow, an attack US officials attribute to ISIS-K; 144 to 149 killed',
-    source: 'rferl-crocus-2024',
+    source: 'tass-crocus-2024',
   },
 ] as const satisfies readonly TimelineEvent[]
