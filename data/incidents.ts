@@ -4,8 +4,8 @@
 // (Dagestan 2024, Tajikistan 2025, Istanbul 2025 arrests) stay out. Where an ISIS-K role is
 // not established, `attribution` says so. "After the essay" is derived from `date` where it
 // is shown (lib/essay-date.ts), never stored here. US cases (New York 2024, Oklahoma City
-// 2024) lie outside the map's frame, and the Islamabad mosque bombing of 2026-02-06 (claimed by
-// IS, ISIS-K role not established, in ISIS-K's home region) is left to the notes.
+// 2024) lie outside the map's frame; the Islamabad mosque bombing of 2026-02-06 (claimed by
+// IS, whose Pakistan branch AP named; ISIS-K role not established) is left off.
 // Coordinates are approximate (good for a regional map, not a street map).
 import type { SourceId } from './sources'
 import { formatIsoDate } from '../lib/time-scale'

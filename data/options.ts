@@ -118,7 +118,7 @@ export const options = [
       },
       intel: {
         verdict: 'good',
-        rationale: 'A structured exchange on top of today\'s ad hoc contacts, from the only side present in Afghanistan; worth only what can be checked.',
+        rationale: 'A structured exchange on top of the ad hoc contacts of 2022-2025, from the only side present in Afghanistan; worth only what can be checked.',
         sources: ['sasc-kurilla-2023', 'cia-cohen-2024'],
       },
       legitimacy: {

@@ -1,11 +1,11 @@
-// Layout of the attack map: projected markers (area = people killed, low and high of a
-// range), markers at the same city set side by side, and direct labels placed without
-// overlaps. Pure, so the tests can check it on the real data.
-import { AFTER_ESSAY, essayMark } from './essay-date'
 import type { GeoConicProjection } from 'd3-geo'
 import type { CountRange, Incident, IncidentKind } from '../data/incidents'
 import type { Box, Candidate, LabelRequest, Placement, Point, TextAnchor } from './labels'
 import { formatIncidentDate } from '../data/incidents'
+// Layout of the attack map: projected markers (area = people killed, low and high of a
+// range), markers at the same city set side by side, and direct labels placed without
+// overlaps. Pure, so the tests can check it on the real data.
+import { AFTER_ESSAY, essayMark } from './essay-date'
 import { candidatesAround, clusterPoints, estimateBlockSize, markerBox, placeLabels } from './labels'
 import { areaRadius, mapFrame, projectPoint } from './projection'
 
@@ -73,7 +73,11 @@ export function incidentLabelLines(incident: MapIncident): LabelLine[] {
     { text: `${incident.place}, ${formatIncidentDate(incident)}`, strong: true },
     { text: incident.short, strong: false },
     // "after the essay" comes from the date (lib/essay-date.ts), so no label can forget it.
-    ...(essayMark(incident.date) ? [{ text: AFTER_ESSAY, strong: false }] : []),
+    ...(essayMark(incident.date)
+      ? [
+          { text: AFTER_ESSAY, strong: false },
+        ]
+      : []),
   ]
 }
 

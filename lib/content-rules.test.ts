@@ -38,7 +38,9 @@ describe('attributions', () => {
 })
 
 describe('quotations', () => {
-  const registry = [{ text: 'in under six months with little to no warning', source: 'sasc' }]
+  const registry = [
+    { text: 'in under six months with little to no warning', source: 'sasc' },
+  ]
   it('accepts an exact part of a registered quotation from a cited source', () => {
     expect(quotations('He said “little to no warning”.')).toEqual(['little to no warning'])
     expect(unregisteredQuotes('He said “little to no warning”.', registry, ['sasc'])).toEqual([])

@@ -405,7 +405,7 @@ export function expiredTitles(text: string): string[] {
   return bad
 }
 
-const ATTRIBUTION = /\b(?:(?:Costa and Clarke|the authors|the essay|the essayists)(?:'s|’s)?\s+(?:argue|argues|say|says|said|conclude|concludes|concede|concedes|claim|claims|call|calls|ask|asks|name|names|tie|ties|write|writes|hold|holds|find|finds|answer|answers|recommend|recommends|propose|proposes|want|wants|see|sees|put|puts|warn|warns|lands|point|points|argument|claim|view|answer|recommendation|premise|premises|own)|in their (?:view|words)|their (?:claim|argument|answer|premise)|as (?:Costa and Clarke|the authors|the essay) (?:put|puts) it|according to (?:the essay|Costa and Clarke|the authors))\b/i
+const ATTRIBUTION = /\b(?:(?:Costa and Clarke|the authors|the essay|the essayists)(?:'s|’s)?\s+(?:argue|argues|say|says|said|conclude|concludes|concede|concedes|claim|claims|call|calls|ask|asks|name|names|tie|ties|write|writes|hold|holds|find|finds|answer|answers|recommend|recommends|propose|proposes|want|wants|see|sees|put|puts|warn|warns|lands|point|points|argument|view|recommendation|premise|premises|own)|in their (?:view|words)|their (?:claim|argument|answer|premise)|as (?:Costa and Clarke|the authors|the essay) (?:put|puts) it|according to (?:the essay|Costa and Clarke|the authors))\b/i
 
 /** Phrases that credit the essay or its authors with a claim ("Costa and Clarke argue", "in their view"). */
 export function attributions(text: string): string[] {
@@ -414,7 +414,9 @@ export function attributions(text: string): string[] {
 
 /** Texts inside double quotation marks (straight or curly); apostrophes are not quotes. */
 export function quotations(text: string): string[] {
-  return [...text.matchAll(/[“"]([^“”"]+)[”"]/g)].map(m => m[1]!.trim())
+  return [
+    ...text.matchAll(/[“"]([^“”"]+)[”"]/g),
+  ].map(m => m[1]!.trim())
 }
 
 /** Normalise a quotation for comparison: curly apostrophes, spacing, case, end punctuation. */

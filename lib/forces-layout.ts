@@ -467,7 +467,11 @@ export function layoutForces(
   })
   // The latest estimate sits at the axis end with the least room, so it chooses first;
   // results are put back in data order.
-  const order = requests.map((_, i) => i).sort((a, b) => (a === requests.length - 1 ? -1 : b === requests.length - 1 ? 1 : a - b))
+  const order = requests.map((_, i) => i).sort((a, b) => (a === requests.length - 1
+    ? -1
+    : b === requests.length - 1
+      ? 1
+      : a - b))
   const placedInOrder = placeLabels(order.map(i => requests[i]!), {
     obstacles: [
       ...fixed.map(t => t.box),

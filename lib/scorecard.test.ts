@@ -7,7 +7,15 @@ describe('scorecard evidence lines', () => {
     expect(evidenceLine({ date: '2024-03-19', text: 'Riksdag plot arrests' }).mark).toBeUndefined()
   })
   it('describes rows in words, verdict included', () => {
-    expect(describeScorecard([{ premise: 'P', verdict: 'weakened', evidence: [{ date: '2025-12', text: 'about 2,000' }] }]))
+    expect(describeScorecard([
+      {
+        premise: 'P',
+        verdict: 'weakened',
+        evidence: [
+          { date: '2025-12', text: 'about 2,000' },
+        ],
+      },
+    ]))
       .toBe('P: Weakened. Dec 2025 (after the essay): about 2,000.')
   })
 })

@@ -25,7 +25,11 @@ export interface EvidenceLine {
  * @throws Error when `date` is not an ISO date.
  */
 export function evidenceLine(e: { date: string, text: string }): EvidenceLine {
-  return { when: formatIsoDate(e.date), text: e.text, mark: essayMark(e.date) }
+  return {
+    when: formatIsoDate(e.date),
+    text: e.text,
+    mark: essayMark(e.date),
+  }
 }
 
 /** Plain-text summary for the table's accessible description and the PDF. */
@@ -33,7 +37,9 @@ export function describeScorecard(rows: readonly { premise: string, verdict: Sco
   return rows.map((r) => {
     const ev = r.evidence.map((e) => {
       const l = evidenceLine(e)
-      return `${l.when}${l.mark ? ` (${l.mark})` : ''}: ${l.text}`
+      return `${l.when}${l.mark
+        ? ` (${l.mark})`
+        : ''}: ${l.text}`
     }).join('; ')
     return `${r.premise}: ${VERDICT_LABELS[r.verdict]}. ${ev}.`
   }).join(' ')

@@ -27,15 +27,27 @@ beforeAll(async () => {
 
 const label = (s: DeckSlide) => `slide ${s.no} (${s.file.replace(`${ROOT}/`, '')}): ${s.title}`
 /** What the audience reads, line by line (so cards and list items stay separate sentences), and the notes. */
-const slideText = (s: DeckSlide) => [s.title, ...s.content.split('\n').map(visibleText)].filter(Boolean).join('\n')
+function slideText(s: DeckSlide) {
+  return [
+    s.title,
+    ...s.content.split('\n').map(visibleText),
+  ].filter(Boolean).join('\n')
+}
 const allText = (s: DeckSlide) => `${slideText(s)}\n${s.note}`
 
 /** Data files whose strings reach slides, charts or notes (sources.ts is checked by its own tests). */
 const dataFiles = readdirSync(resolve(ROOT, 'data'))
   .filter(f => f.endsWith('.ts') && f !== 'sources.ts' && f !== 'quotations.ts' && f !== 'essay.ts')
-  .map(f => ({ file: `data/${f}`, text: readFileSync(resolve(ROOT, 'data', f), 'utf8') }))
+  .map(f => ({
+    file: `data/${f}`,
+    text: readFileSync(resolve(ROOT, 'data', f), 'utf8'),
+  }))
 /** String literals of a TypeScript file (comments excluded), one per line. */
-const literals = (ts: string) => [...ts.matchAll(/'((?:[^'\\\n]|\\.)*)'/g)].map(m => m[1]!.replace(/\\'/g, '\''))
+function literals(ts: string) {
+  return [
+    ...ts.matchAll(/'((?:[^'\\\n]|\\.)*)'/g),
+  ].map(m => m[1]!.replace(/\\'/g, '\''))
+}
 
 describe('every claim about "now" names its date', () => {
   it('on slides and in notes', () => {
@@ -88,7 +100,9 @@ describe('quotations', () => {
     const bad = slides.flatMap((s) => {
       const cited = extractSourceIds(s.content)
       // Ids bound from typed data (`:ids="timelineSources"`) cannot be read here; then only the wording is checked.
-      const citedOrUnknown = /<SourceLine\b[^>]*:ids="[a-z_$]/i.test(s.content) ? undefined : cited
+      const citedOrUnknown = /<SourceLine\b[^>]*:ids="[a-z_$]/i.test(s.content)
+        ? undefined
+        : cited
       return unregisteredQuotes(allText(s), quotations, citedOrUnknown).map(q => `${label(s)}: “${q}”`)
     })
     expect(bad).toEqual([])

@@ -20,7 +20,9 @@ describe('the essay\'s claims', () => {
       const p = paragraphs[c.paragraph - 1]
       if (!p)
         return [`${c.id}: paragraph ${c.paragraph} does not exist (the seed has ${paragraphs.length})`]
-      return p.includes(c.anchor) ? [] : [`${c.id}: "${c.anchor}" is not in paragraph ${c.paragraph}`]
+      return p.includes(c.anchor)
+        ? []
+        : [`${c.id}: "${c.anchor}" is not in paragraph ${c.paragraph}`]
     })
     expect(bad).toEqual([])
   })
