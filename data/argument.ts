@@ -31,7 +31,7 @@ export const argumentSteps = [
   step('taliban', 'The Taliban fight ISIS-K, with limits', 'premise'),
   step('options', 'Four options, same criteria', 'case'),
   step('recommendation', 'Limited, conditional cooperation', 'case'),
-  step('objection', 'The ethical objection', 'case'),
+  step('objection', 'The objection, at full strength', 'case'),
   step('precedents', 'Precedents: gains and costs', 'case'),
   step('since-essay', 'Since the essay: does it hold?', 'case'),
   step('conclusion', 'Focus, intelligence, network', 'case'),

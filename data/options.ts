@@ -43,8 +43,8 @@ export const slideCriteria = ['intel', 'legitimacy', 'risk'] as const satisfies 
 export const options = [
   {
     id: 'status-quo',
-    name: 'Status quo',
-    detail: 'strikes, ad hoc CIA contacts',
+    name: 'Status quo: strikes, contacts',
+    detail: 'over-the-horizon strikes, ad hoc CIA contacts',
     verdicts: {
       pressure: {
         verdict: 'mixed',

@@ -57,10 +57,10 @@ export const precedents = [
     start: '2021-08',
     label: 'Aug 2021',
     flow: 'from-us',
-    gained: 'Evacuee name lists for checkpoints',
+    gained: 'Evacuee name lists',
     cost: null,
     limit: {
-      text: 'Abbey Gate bombed on 26 Aug',
+      text: 'Abbey Gate bombed, 26 Aug',
       sources: ['thehill-name-lists-2021', 'ap-abbey-gate-2022'],
     },
     sources: ['thehill-name-lists-2021'],

@@ -177,7 +177,7 @@ export const timelineEvents = [
     date: '2024-01-03',
     lane: 'ISIS and ISIS-K',
     label: 'Kerman bombings',
-    detail: 'twin suicide bombings at the Soleimani memorial in Kerman, Iran, claimed by IS, kill about 90 to 95 people',
+    detail: 'twin suicide bombings at the Soleimani memorial in Kerman, Iran, claimed by IS, kill 84 to 103 people by official counts of 3 to 6 January 2024',
     source: 'ap-kerman-2024',
   },
   {
@@ -191,7 +191,7 @@ export const timelineEvents = [
     date: '2024-03-22',
     lane: 'ISIS and ISIS-K',
     label: 'Moscow concert attack',
-    detail: 'gunmen attack Crocus City Hall near Moscow, an attack US officials attribute to ISIS-K; 144 to 149 killed',
+    detail: 'gunmen attack Crocus City Hall near Moscow, an attack US officials attribute to ISIS-K; 144 killed by the official count of 30 March 2024, 149 by the 2025 count',
     source: 'tass-crocus-2024',
   },
 ] as const satisfies readonly TimelineEvent[]
