@@ -17,9 +17,9 @@ export const storylineSteps = [
   'objection',
   'precedents',
   'conclusion',
-  'sources',
   'end',
   'appendix',
+  'sources',
 ] as const
 
 export type StorylineStep = typeof storylineSteps[number]
@@ -40,7 +40,7 @@ export const storyline = {
   'objection': 'objection',
   'precedents': 'precedents',
   'conclusion': 'conclusion',
-  'sources': 'sources',
+  'sources': 'references-1',
   'end': 'end',
   'appendix': 'appendix',
 } as const satisfies Record<StorylineStep, string>
