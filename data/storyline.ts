@@ -18,9 +18,9 @@ export const storylineSteps = [
   'precedents',
   'since-essay',
   'conclusion',
-  'sources',
   'end',
   'appendix',
+  'sources',
 ] as const
 
 export type StorylineStep = typeof storylineSteps[number]
@@ -42,7 +42,7 @@ export const storyline = {
   'precedents': 'precedents',
   'since-essay': 'since-essay',
   'conclusion': 'conclusion',
-  'sources': 'sources',
+  'sources': 'references-1',
   'end': 'end',
   'appendix': 'appendix',
 } as const satisfies Record<StorylineStep, string>
