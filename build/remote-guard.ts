@@ -27,9 +27,11 @@ import { randomBytes, timingSafeEqual } from 'node:crypto'
 export const REMOTE_COOKIE = 'briefing-remote'
 
 /** Pages that only the presenter may open (Slidev's password-guarded routes). */
-export const GUARDED_PAGE = /^\/(?:presenter|notes|notes-edit|overview|entry)(?:\/|$)/
-/** Endpoints that read or change the presenter's files or the shared state. */
-export const GUARDED_ENDPOINT = /^\/(?:__slidev\/slides\/|__open-in-editor|@server-ref\/|@server-reactive\/)/
+export const GUARDED_PAGE = /^\/(?:presenter|notes|notes-edit|overview|entry|print|export)(?:\/|$)/
+/** Endpoints that read or change the presenter's files, or open their editor. */
+export const GUARDED_ENDPOINT = /^\/(?:__slidev\/slides\/|__open-in-editor)/
+/** Shared state (navigation, drawings): everyone reads it (GET), only the presenter writes. */
+export const SHARED_STATE = /^\/@server-(?:ref|reactive)\//
 /** Slidev's virtual module with the headmatter config, which holds the password as `remote`. */
 export const CONFIGS_MODULE = '/@slidev/configs'
 
@@ -98,7 +100,10 @@ function passwordPage(res: ServerResponse, path: string): void {
 
 /** The Vite plugin: a middleware placed before every other one, in `slidev` dev only. */
 export function remoteGuard(): Plugin {
+  // Two unrelated random values: the cookie's, and the stand-in for the password that
+  // clients without it get (so Slidev's own check in the browser still refuses them).
   const token = randomBytes(24).toString('base64url')
+  const standIn = randomBytes(24).toString('base64url')
   return {
     name: 'briefing:remote-guard',
     apply: 'serve',
@@ -121,7 +126,8 @@ export function remoteGuard(): Plugin {
           : url.pathname
         const page = GUARDED_PAGE.test(path)
         const configs = path === CONFIGS_MODULE
-        if (!page && !configs && !GUARDED_ENDPOINT.test(path))
+        const stateWrite = req.method !== 'GET' && req.method !== 'HEAD' && SHARED_STATE.test(path)
+        if (!page && !configs && !stateWrite && !GUARDED_ENDPOINT.test(path))
           return next()
         // `--remote` with no password: Slidev's client has nothing to hide or check.
         if (configs && !password)
@@ -151,7 +157,7 @@ export function remoteGuard(): Plugin {
           res.setHeader('cache-control', 'no-store')
           res.end(ok
             ? result.code
-            : hidePassword(result.code, token))
+            : hidePassword(result.code, standIn))
           return
         }
         if (ok)
