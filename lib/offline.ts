@@ -4,7 +4,7 @@
 import { registerSW } from 'virtual:pwa-register'
 
 /** Longest wait (ms) for the first slide before registering anyway (e.g. a page with no slide). */
-const FIRST_SLIDE_WAIT_MS = 10_000
+const FIRST_SLIDE_WAIT_MS = 30_000
 /** Longest wait (ms) for an idle main thread once the first slide is up. */
 const IDLE_WAIT_MS = 3_000
 
@@ -19,8 +19,11 @@ function firstSlideShown(): Promise<void> {
   const start = performance.now()
   return new Promise((done) => {
     const check = (): void => {
-      const slide = document.querySelector('.slidev-page')
-      if ((slide && !document.querySelector('.slidev-slide-loading')) || performance.now() - start > FIRST_SLIDE_WAIT_MS)
+      const ready = [
+        ...document.querySelectorAll<HTMLElement>('.slidev-page'),
+      ]
+        .some(slide => slide.offsetWidth > 0 && !slide.querySelector('.slidev-slide-loading'))
+      if (ready || performance.now() - start > FIRST_SLIDE_WAIT_MS)
         done()
       else
         window.setTimeout(check, 100)
