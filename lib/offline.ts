@@ -3,8 +3,10 @@
 // an open page.
 import { registerSW } from 'virtual:pwa-register'
 
-/** Longest wait (ms) for the first slide before registering anyway (e.g. a page with no slide). */
-const FIRST_SLIDE_WAIT_MS = 30_000
+/** How long (ms) a page with no slide at all (404, entry) waits before registering anyway. */
+const NO_SLIDE_WAIT_MS = 10_000
+/** Longest wait (ms) for a slide that is still loading (a very slow device or network). */
+const FIRST_SLIDE_WAIT_MS = 120_000
 /** Longest wait (ms) for an idle main thread once the first slide is up. */
 const IDLE_WAIT_MS = 3_000
 

@@ -285,7 +285,11 @@ describe('npm run dev -- --remote <password>', () => {
     })
     dev.stdout!.on('data', (chunk: Uint8Array) => log += chunk.toString())
     dev.stderr!.on('data', (chunk: Uint8Array) => log += chunk.toString())
-    await expect.poll(() => log.includes('public slide show'), { timeout: 120_000, interval: 500 }).toBe(true)
+    for (let waited = 0; !log.includes('public slide show'); waited += 500) {
+      if (waited > 120_000 || dev.exitCode !== null)
+        throw new Error(`slidev did not start:\n${log}`)
+      await new Promise(done => setTimeout(done, 500))
+    }
   }, 150_000)
 
   afterAll(() => {
