@@ -21,11 +21,10 @@ function firstSlideShown(): Promise<void> {
   const start = performance.now()
   return new Promise((done) => {
     const check = (): void => {
-      const ready = [
-        ...document.querySelectorAll<HTMLElement>('.slidev-page'),
-      ]
-        .some(slide => slide.offsetWidth > 0 && !slide.querySelector('.slidev-slide-loading'))
-      if (ready || performance.now() - start > FIRST_SLIDE_WAIT_MS)
+      const pages = Array.from(document.querySelectorAll<HTMLElement>('.slidev-page'))
+      const ready = pages.some(slide => slide.offsetWidth > 0 && !slide.querySelector('.slidev-slide-loading'))
+      const waited = performance.now() - start
+      if (ready || waited > FIRST_SLIDE_WAIT_MS || (!pages.length && waited > NO_SLIDE_WAIT_MS))
         done()
       else
         window.setTimeout(check, 100)
