@@ -1,19 +1,20 @@
 // Slidev merges this into its own Vite config (dev, build and export).
 //
-// 1. Offline after the first visit: a service worker (vite-plugin-pwa, Workbox) precaches
-//    the whole built site, and every navigation under the base path (slides, overview,
-//    presenter) falls back to the cached index.html. We use the plugin directly instead
-//    of Slidev's `pwa` option, which (in 53.0) leaves a "Caching for offline" badge on
-//    screen after every reload and refuses the offline fallback for /presenter and
-//    /overview on a site served at the root. The hosted build (scripts/build-site.ts)
-//    also precaches the PDF behind the download button.
+// 1. Offline after the first visit, and safe across a redeploy: the service worker's
+//    settings live in build/pwa.ts (what it caches, when it starts, how a new version
+//    takes over); the page registers it from setup/root.ts (lib/offline.ts).
 // 2. Link previews: the seoMeta tags of slides.md, made absolute under the base path
 //    (and under SITE_ORIGIN when it is known), see lib/seo-meta.ts.
 // 3. The download button (on in the hosted build) points at the PDF under the base path
 //    from every page, presenter mode included, see lib/download-url.ts.
+// 4. `npm run dev -- --remote <password>`: the presenter's pages, files and shared state
+//    need the password on the server, see build/remote-guard.ts.
+// 5. `npm run dev` never reloads mid-talk: every dependency the deck's components import
+//    is pre-bundled up front, so Vite does not discover one on slide 2 and reload the page.
 import type { Plugin } from 'vite'
 import { defineConfig } from 'vite'
-import { VitePWA } from 'vite-plugin-pwa'
+import { offlineCache } from './build/pwa.ts'
+import { remoteGuard } from './build/remote-guard.ts'
 import { pointDownloadAtBase } from './lib/download-url.ts'
 import { absolutizeSeoMeta } from './lib/seo-meta.ts'
 
@@ -46,43 +47,20 @@ function downloadUnderBase(): Plugin {
   }
 }
 
-/** Set by scripts/build-site.ts: the PDF it exports into the site after the Vite build. */
-const downloadPdf = process.env.BRIEFING_DOWNLOAD_PDF
-
 export default defineConfig({
+  optimizeDeps: {
+    // What components/ and lib/ import from npm (a cold-cache walk through every slide
+    // found these); Slidev's own client dependencies are pre-bundled by Slidev.
+    include: [
+      'd3-geo',
+      'topojson-client',
+    ],
+  },
   plugins: [
     seoMetaUnderBase(),
     downloadUnderBase(),
-    VitePWA({
-      registerType: 'autoUpdate',
-      injectRegister: 'script',
-      workbox: {
-        globPatterns: ['**/*.{js,css,html,woff,woff2,svg,png,webmanifest}'],
-        maximumFileSizeToCacheInBytes: 20 * 1024 * 1024,
-        navigateFallback: 'index.html',
-        // A file URL (the PDF, an image) is never answered with the app's HTML.
-        navigateFallbackDenylist: [/\/[^/]+\.[a-z\d]+$/i],
-        // The PDF is written after the bundle, so it is listed by hand, new on every build.
-        additionalManifestEntries: downloadPdf
-          ? [
-              { url: downloadPdf, revision: `${Date.now()}` },
-            ]
-          : [],
-        cleanupOutdatedCaches: true,
-        // Take over the open page as soon as the cache is ready, so it is offline-ready at once.
-        clientsClaim: true,
-        skipWaiting: true,
-      },
-      manifest: {
-        name: 'ISIS-K after Afghanistan: a counterterrorism briefing',
-        short_name: 'ISIS-K briefing',
-        display: 'fullscreen',
-        theme_color: '#ffffff',
-        background_color: '#ffffff',
-        icons: [
-          { src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' },
-        ],
-      },
-    }),
+    remoteGuard(),
+    // BRIEFING_DOWNLOAD_PDF is set by scripts/build-site.ts: the PDF it exports into the site.
+    offlineCache({ downloadPdf: process.env.BRIEFING_DOWNLOAD_PDF }),
   ],
 })

@@ -1,22 +1,17 @@
-// A static server for the built deck on loopback, with the SPA fallback that
-// static hosts give (unknown paths serve index.html), under an optional base path.
+// A static server for the built deck on loopback, under an optional base path, with the
+// fallback a static host gives to an address that is not a file:
+//   'spa' (Netlify, Vercel, `sirv --single`): the app's index.html, for any unknown path,
+//         assets included;
+//   '404' (GitHub Pages): status 404 with the site's 404.html (the app, so deep links work).
+//   node scripts/serve.ts dist [/base/]             -> http://127.0.0.1:4173/base/
+//   FALLBACK=404 node scripts/serve.ts dist /base/  -> the same, GitHub-Pages-like
 import type { AddressInfo } from 'node:net'
-import { createReadStream, existsSync, statSync } from 'node:fs'
+import { createReadStream, existsSync } from 'node:fs'
 import { createServer } from 'node:http'
-import { extname, join, normalize, resolve } from 'node:path'
+import { join, resolve } from 'node:path'
+import sirv from 'sirv'
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.pdf': 'application/pdf',
-  '.webmanifest': 'application/manifest+json',
-}
+export type Fallback = 'spa' | '404'
 
 export interface StaticServer {
   url: string
@@ -24,23 +19,35 @@ export interface StaticServer {
   close: () => Promise<void>
 }
 
-export async function serveStatic(dir: string, base = '/', port = 0): Promise<StaticServer> {
+/**
+ * Serves `dir` at `http://127.0.0.1:<port><base>` (port 0: any free one). `base` starts and
+ * ends with `/`; paths outside it get a plain 404.
+ */
+export async function serveStatic(dir: string, base = '/', port = 0, fallback: Fallback = 'spa'): Promise<StaticServer> {
   const root = resolve(dir)
+  // `single` alone answers only extension-less paths; a host's SPA rewrite answers all.
+  const files = sirv(root, { dev: true, etag: true })
+  const notFound = join(root, fallback === 'spa'
+    ? 'index.html'
+    : '404.html')
   const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname)
-    if (!path.startsWith(base)) {
+    const url = new URL(req.url ?? '/', 'http://localhost')
+    if (!url.pathname.startsWith(base)) {
       res.writeHead(404).end('Not found')
       return
     }
-    const relative = normalize(path.slice(base.length)).replace(/^(\.\.[/\\])+/, '')
-    let file = join(root, relative)
-    if (!existsSync(file) || statSync(file).isDirectory()) {
-      file = existsSync(join(file, 'index.html'))
-        ? join(file, 'index.html')
-        : join(root, 'index.html')
-    }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
-    createReadStream(file).pipe(res)
+    req.url = `/${url.pathname.slice(base.length)}${url.search}`
+    files(req, res, () => {
+      if (existsSync(notFound)) {
+        res.writeHead(fallback === 'spa'
+          ? 200
+          : 404, { 'content-type': 'text/html; charset=utf-8' })
+        createReadStream(notFound).pipe(res)
+      }
+      else {
+        res.writeHead(404).end('Not found')
+      }
+    })
   })
   await new Promise<void>(done => server.listen(port, '127.0.0.1', done))
   const { port: actual } = server.address() as AddressInfo
@@ -48,13 +55,21 @@ export async function serveStatic(dir: string, base = '/', port = 0): Promise<St
   return {
     origin,
     url: `${origin}${base}`,
-    close: () => new Promise(done => server.close(() => done())),
+    close: () => new Promise((done) => {
+      server.close(() => done())
+      server.closeAllConnections()
+    }),
   }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const dir = process.argv[2] ?? 'dist'
   const base = process.argv[3] ?? '/'
-  const server = await serveStatic(dir, base, Number(process.env.PORT ?? 4173))
-  console.log(`Serving ${dir} at ${server.url}`)
+  const fallback: Fallback = process.env.FALLBACK === '404'
+    ? '404'
+    : 'spa'
+  const server = await serveStatic(dir, base, Number(process.env.PORT ?? 4173), fallback)
+  console.log(`Serving ${dir} at ${server.url}${fallback === '404'
+    ? ' (unknown paths: 404)'
+    : ''}`)
 }

@@ -4,6 +4,8 @@ import { defineRootSetup } from '@slidev/types'
 import { useHead } from '@unhead/vue'
 import { computed } from 'vue'
 import { slideDocumentTitle } from '../lib/document-title'
+import { setupLiveSync } from '../lib/live-sync'
+import { registerOfflineCache } from '../lib/offline'
 
 /** After first paint, how long to wait before fetching slides marked `preload: false`. */
 const DEFERRED_PRELOAD_MS = 800
@@ -20,6 +22,11 @@ export default defineRootSetup(() => {
       presenter: isPresenter.value,
     })),
   })
+
+  // The presenter window leads every other window, and its countdown survives a reload.
+  setupLiveSync()
+  // The offline cache fills only after slide 1 is up, and a redeploy never breaks this page.
+  registerOfflineCache()
 
   // Slides marked `preload: false` (the map) are kept out of the first load, then
   // fetched once the first slide is up, so they are ready before anyone gets there.

@@ -21,6 +21,31 @@ declare module '@slidev/client' {
     currentSlideRoute: ComputedRef<SlideRouteLike | undefined>
     isPresenter: ComputedRef<boolean>
     isPrintMode: ComputedRef<boolean>
+    isNotesViewer: ComputedRef<boolean>
+    hasPrimarySlide: ComputedRef<boolean>
+    clicks: ComputedRef<number>
     total: ComputedRef<number>
+    go: (no: number | string, clicks?: number, force?: boolean) => Promise<void>
   }
+
+  /** Slidev's state shared between windows (state/shared.ts); timer times are epoch ms. */
+  export const sharedState: {
+    page: number
+    clicks: number
+    clicksTotal: number
+    timer: import('../lib/timer-store').TimerState
+    lastUpdate?: { id: string, type: 'presenter' | 'viewer', time: number }
+  }
+}
+
+declare module '@slidev/client/state/storage.ts' {
+  import type { Ref } from 'vue'
+
+  /** Which windows send and take slide changes (state/storage.ts, kept in localStorage). */
+  export const syncDirections: Ref<{
+    viewerSend: boolean
+    viewerReceive: boolean
+    presenterSend: boolean
+    presenterReceive: boolean
+  }>
 }
