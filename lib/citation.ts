@@ -56,6 +56,7 @@ const KIND_LABEL: Partial<Record<SourceKind, string>> = {
 // Long outlet names, shortened only in the grouped form (the reference list spells them out).
 const SHORT_OUTLET: Record<string, string> = {
   'Associated Press': 'AP',
+  'US Department of Defense': 'US DoD',
   'The New York Times': 'NYT',
   'The Washington Post': 'Washington Post',
   'The Christian Science Monitor': 'CS Monitor',

@@ -81,6 +81,13 @@ describe('extractSourceIds / hasSourceLine', () => {
   it('accepts ids bound from typed data', () => {
     expect(hasSourceLine('<SourceLine :ids="timelineSources" compact />')).toBe(true)
   })
+
+  it('accepts a table whose Source column links every row to its reference entry, and nothing less', () => {
+    const table = '<table><tr><th>Date</th><th>Source</th></tr><tr v-for="i in rows"><td>{{ i.date }}</td><td><ReferenceLink :n="referenceNumber(i.source)" :text="i.outlet" /></td></tr></table>'
+    expect(hasSourceLine(table)).toBe(true)
+    expect(hasSourceLine(table.replace(/<ReferenceLink[^>]*\/>/, '{{ i.outlet }}'))).toBe(false)
+    expect(hasSourceLine(table.replace('<th>Source</th>', '<th>Outlet</th>'))).toBe(false)
+  })
 })
 
 describe('visible text', () => {

@@ -262,6 +262,15 @@ export function extractSourceIds(markdown: string): string[] {
 export function hasSourceLine(markdown: string): boolean {
   // Literal ids, or a binding to ids taken from typed data (checked by vue-tsc).
   return /<SourceLine\b[^>]*:ids="(?:\[\s*'[^']+'|[a-z_$][\w$.]*")/i.test(markdown)
+    || hasSourceColumn(markdown)
+}
+
+/**
+ * A table whose Source column links each row to its reference entry: it replaces the source
+ * block under an appendix table (design-rules.md rule 5).
+ */
+export function hasSourceColumn(markdown: string): boolean {
+  return /<th>Source<\/th>/.test(markdown) && /<td>\s*<ReferenceLink\b[^>]*:n=/.test(markdown)
 }
 
 /**

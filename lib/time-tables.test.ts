@@ -13,8 +13,8 @@ describe('troopRows', () => {
   })
 
   it('names the first outlet, short', () => {
-    expect(rows.find(r => r.troops === 'about 100,000')!.source).toBe('Associated Press')
-    expect(shortOutlet('dod-mckenzie-2021')).toBe('US Department of Defense')
+    expect(rows.find(r => r.troops === 'about 100,000')!.source).toBe('AP')
+    expect(shortOutlet('dod-mckenzie-2021')).toBe('US DoD')
   })
 })
 

@@ -2,6 +2,7 @@
 // same data files the charts draw. Pure: the slides pass the rows to <DataTable>.
 import type { Source, SourceId } from '../data/sources'
 import { sources } from '../data/sources'
+import { shortOutlet as shortOutletName } from './citation'
 import { formatIsoDate, formatNumber, parseIsoDate } from './time-scale'
 
 export interface TableColumn<Row extends object = Record<string, string>> {
@@ -28,9 +29,9 @@ export function sourceIdsOf(records: readonly { source: SourceId, alsoSource?: S
   return ids
 }
 
-/** The outlet's short name: "US Department of Defense (press briefing)" -> "US Department of Defense". */
+/** The outlet's short name, as in grouped source lines: "US Department of Defense (press briefing)" -> "US DoD". */
 export function shortOutlet(id: SourceId): string {
-  return (sources as Record<string, Source>)[id]!.outlet.split(';')[0]!.split(',')[0]!.replace(/\s*\(.*\)$/, '').trim()
+  return shortOutletName((sources as Record<string, Source>)[id]!.outlet)
 }
 
 function capitalise(text: string): string {

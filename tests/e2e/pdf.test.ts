@@ -6,7 +6,9 @@ import { join, resolve } from 'node:path'
 import { PDFArray, PDFDict, PDFDocument, PDFName } from 'pdf-lib'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { references } from '../../lib/references.ts'
 import { loadDeck, ROOT } from '../../scripts/deck.ts'
+import { pdfLinks } from './pdf-links.ts'
 
 const out = join(mkdtempSync(join(tmpdir(), 'briefing-pdf-')), 'deck.pdf')
 let bytes: Uint8Array
@@ -100,5 +102,16 @@ describe('the exported PDF', () => {
     const pdf = await PDFDocument.load(bytes, { updateMetadata: false })
     expect(pdf.getTitle()).toBe(deck.headmatter.title)
     expect(pdf.catalog.has(PDFName.of('Outlines'))).toBe(true)
+  })
+
+  it('links every source: each reference entry\'s URL is a clickable link, and source lines jump to their entries', async () => {
+    const links = await pdfLinks(bytes)
+    const urls = new Set(links.flatMap(l => l.url
+      ? [new URL(l.url).href]
+      : []))
+    expect(references.filter(r => !urls.has(new URL(r.url).href)).map(r => `${r.n} ${r.id}: ${r.url}`)).toEqual([])
+    // Outlets and reference numbers on the slides link inside the document, not to a web address.
+    expect(links.filter(l => l.internal).length).toBeGreaterThan(20)
+    expect(links.filter(l => l.url && !l.url.startsWith('https://')).map(l => `page ${l.page}: ${l.url}`)).toEqual([])
   })
 })
