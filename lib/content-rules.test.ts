@@ -1,6 +1,6 @@
 // The content rules of lib/deck-rules.ts, each shown to fail on the kind of text it guards.
 import { describe, expect, it } from 'vitest'
-import { attributions, copiedRuns, expiredTitles, quotations, seedParagraphs, undatedPresent, unregisteredQuotes } from './deck-rules'
+import { attributions, copiedRuns, datesInText, expiredTitles, quotations, seedParagraphs, undatedPresent, unregisteredQuotes } from './deck-rules'
 
 describe('undatedPresent', () => {
   it('flags "now", "today", "still" without a date in the same sentence', () => {
@@ -65,5 +65,12 @@ describe('copiedRuns', () => {
 describe('seedParagraphs', () => {
   it('drops two lines of chrome at each end and blank lines', () => {
     expect(seedParagraphs('Menu\n\nFirst.\n\nSecond.\n\nShare.\nExit\n')).toEqual(['First.', 'Second.'])
+  })
+})
+
+describe('datesInText', () => {
+  it('reads day-month-year, month-year and bare years, not year ranges', () => {
+    expect(datesInText('22 Mar 2024 and Dec 2025, then 2026')).toEqual(['2024-03-22', '2025-12', '2026'])
+    expect(datesInText('the 2024–25 arrests')).toEqual([])
   })
 })

@@ -482,3 +482,35 @@ export function seedParagraphs(seed: string): string[] {
   const lines = seed.replace(/\s+$/, '').split(/\r?\n/)
   return lines.slice(2, -2).map(l => l.trim()).filter(Boolean)
 }
+
+const MONTH_INDEX: Record<string, string> = {
+  jan: '01',
+  feb: '02',
+  mar: '03',
+  apr: '04',
+  may: '05',
+  jun: '06',
+  jul: '07',
+  aug: '08',
+  sep: '09',
+  oct: '10',
+  nov: '11',
+  dec: '12',
+}
+
+/**
+ * ISO dates written in a line of slide text: "22 Mar 2024" -> 2024-03-22, "Dec 2025" -> 2025-12,
+ * a bare year "2025" -> 2025. Year ranges ("2024–25") and years inside words are ignored.
+ */
+export function datesInText(text: string): string[] {
+  const out: string[] = []
+  const rest = text.replace(/\b(?:(\d{1,2})\s+)?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+((?:19|20)\d\d)\b/g, (_, d: string | undefined, m: string, y: string) => {
+    out.push(`${y}-${MONTH_INDEX[m.toLowerCase()]}${d
+      ? `-${d.padStart(2, '0')}`
+      : ''}`)
+    return ' '
+  })
+  for (const m of rest.matchAll(/(?<![\d–-])\b((?:19|20)\d\d)\b(?![–-]\d)/g))
+    out.push(m[1]!)
+  return out
+}

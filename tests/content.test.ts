@@ -11,6 +11,7 @@ import { quotations } from '../data/quotations'
 import {
   attributions,
   copiedRuns,
+  datesInText,
   expiredTitles,
   extractSourceIds,
   seedParagraphs,
@@ -18,6 +19,7 @@ import {
   unregisteredQuotes,
   visibleText,
 } from '../lib/deck-rules'
+import { isAfterEssay } from '../lib/essay-date'
 import { loadDeck, ROOT } from '../scripts/deck'
 
 let slides: DeckSlide[] = []
@@ -110,5 +112,37 @@ describe('quotations', () => {
   it('in data records are registered', () => {
     const bad = dataFiles.flatMap(d => literals(d.text).flatMap(t => unregisteredQuotes(t, quotations, undefined)).map(q => `${d.file}: “${q}”`))
     expect(bad).toEqual([])
+  })
+})
+
+describe('facts after the essay (31 Mar 2024)', () => {
+  it('are marked on the slide line that dates them (<EssayMark>), outside the since-the-essay section and the appendix', () => {
+    const endAt = slides.findIndex(s => s.routeAlias === 'end')
+    const bad = slides
+      .filter(s => !['cover', 'section', 'end'].includes(s.layout) && !(s.routeAlias ?? '').startsWith('since-') && s.no - 1 < endAt)
+      .flatMap(s => s.content.split('\n')
+        .filter(line => !/our-view|<SourceLine|^\s*(?:import|const)\b/.test(line) && !/<EssayMark\b/.test(line))
+        .flatMap(line => datesInText(visibleText(line)).filter(isAfterEssay).map(d => `${label(s)}: ${d} in "${visibleText(line)}"`)))
+    expect(bad).toEqual([])
+  })
+})
+
+describe('the title slide', () => {
+  it('derives "Evidence as of" from the data and names the essay of 31 March 2024', () => {
+    const cover = slides[0]!
+    expect(cover.content).toMatch(/evidenceAsOf\(/)
+    expect(visibleText(cover.content)).not.toMatch(/Evidence as of \d/)
+    expect(visibleText(cover.content)).toMatch(/essay of 31 March 2024/)
+  })
+})
+
+describe('the section "Since the essay"', () => {
+  it('has at most 3 slides, its section break included, right before the conclusion', () => {
+    const first = slides.findIndex(s => s.routeAlias === 'since-essay')
+    const conclusion = slides.findIndex(s => s.routeAlias === 'conclusion')
+    expect(first).toBeGreaterThan(0)
+    expect(slides[first]!.layout).toBe('section')
+    expect(conclusion - first).toBeGreaterThan(0)
+    expect(conclusion - first).toBeLessThanOrEqual(3)
   })
 })
