@@ -4,6 +4,8 @@ import type { DefineComponent } from 'vue'
 /** A slide route as Slidev's router holds it (`useNav().slides`). */
 export interface ReadingSlideRoute {
   no: number
+  /** Fetches the slide's lazy component chunk. */
+  load?: () => Promise<unknown>
   meta: {
     slide?: {
       title?: string
