@@ -9,6 +9,12 @@ import { defineRoutesSetup } from '@slidev/types'
 import { defineAsyncComponent, defineComponent, h } from 'vue'
 import { PHONE_PORTRAIT_QUERY, shouldRedirectToReading, VIEW_CHOICE_KEY } from '../lib/reading'
 
+/**
+ * Slidev's own flag: true under `slidev` (npm run dev) only. Vite's import.meta.env.DEV
+ * follows NODE_ENV instead, which a build started from a test runner inherits as "test".
+ */
+declare const __DEV__: boolean
+
 function storedChoice(): string | null {
   try {
     return window.localStorage.getItem(VIEW_CHOICE_KEY)
@@ -26,7 +32,7 @@ export default defineRoutesSetup((routes: RouteRecordRaw[]) => {
       const redirect = typeof window !== 'undefined' && shouldRedirectToReading({
         routeName: 'play',
         phonePortrait: window.matchMedia(PHONE_PORTRAIT_QUERY).matches,
-        dev: import.meta.env.DEV,
+        dev: __DEV__,
         choice: storedChoice(),
         query: to.query,
       })

@@ -97,6 +97,8 @@ export interface LighthouseRun {
   tbtMs: number
   /** Transfer bytes of requests that ended before the observed LCP. */
   bytesBeforePaint: number
+  /** What kept the main thread busy: Lighthouse's long tasks and script boot-up, worst first. */
+  blocking: string[]
 }
 
 interface NetworkItem { transferSize?: number, networkEndTime?: number }
@@ -127,7 +129,15 @@ async function runLighthouse(url: string, executablePath: string): Promise<Light
     const bytesBeforePaint = network
       .filter(r => (r.networkEndTime ?? Number.POSITIVE_INFINITY) <= observedLcp)
       .reduce((sum, r) => sum + (r.transferSize ?? 0), 0)
+    const items = (id: string): Record<string, unknown>[] => (lhr.audits[id]?.details as { items?: Record<string, unknown>[] } | undefined)?.items ?? []
+    const short = (url: unknown): string => String(url).replace(/^https?:\/\/[^/]+/, '')
+    const blocking = [
+      ...items('long-tasks').slice(0, 5).map(t => `long task ${Number(t.duration).toFixed(0)} ms at ${Number(t.startTime).toFixed(0)} ms: ${short(t.url)}`),
+      ...items('bootup-time').slice(0, 4).map(t => `script ${Number(t.total).toFixed(0)} ms (eval ${Number(t.scripting).toFixed(0)}, parse ${Number(t.scriptParseCompile).toFixed(0)}): ${short(t.url)}`),
+      ...items('mainthread-work-breakdown').slice(0, 4).map(t => `${String(t.groupLabel ?? t.group)} ${Number(t.duration).toFixed(0)} ms`),
+    ]
     return {
+      blocking,
       score: (lhr.categories.performance?.score ?? Number.NaN) * 100,
       fcpMs: audit('first-contentful-paint'),
       lcpMs: audit('largest-contentful-paint'),
@@ -192,7 +202,14 @@ export async function lighthouseRows(options: { deckDist: string, floorDist: str
     await deck.close()
     await floor.close()
   }
-  const m = (list: LighthouseRun[], key: keyof LighthouseRun): number => median(list.map(r => r[key]))
+  for (const [name, list] of [
+    ['deck /1', results.slides],
+    ['deck /read', results.read],
+    ['floor /1', results.floor],
+  ] as const)
+    console.log(`  Main thread on the first run, ${name}:\n${list[0]!.blocking.map(b => `    ${b}`).join('\n')}`)
+  type Metric = Exclude<keyof LighthouseRun, 'blocking'>
+  const m = (list: LighthouseRun[], key: Metric): number => median(list.map(r => r[key]))
   const rows: BenchRow[] = []
   for (const [view, list] of [
     ['/1', results.slides],
