@@ -46,15 +46,19 @@ interface GzipServer {
   close: () => Promise<void>
 }
 
-/** A static host as the deck meets it: SPA fallback, gzip for text, at the root path. */
-async function serveGzip(dir: string): Promise<GzipServer> {
+/** A static host as the deck meets it: SPA fallback, gzip for text, under `base`. */
+async function serveGzip(dir: string, base = '/'): Promise<GzipServer> {
   const root = resolve(dir)
   const cache = new Map<string, Uint8Array>()
   let bytes = 0
   let requests = 0
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname)
-    let file = join(root, normalize(path).replace(/^(\.\.[/\\])+/, ''))
+    if (!path.startsWith(base)) {
+      res.writeHead(404).end('Not found')
+      return
+    }
+    let file = join(root, normalize(path.slice(base.length)).replace(/^(\.\.[/\\])+/, ''))
     if (!existsSync(file) || statSync(file).isDirectory()) {
       file = existsSync(join(file, 'index.html'))
         ? join(file, 'index.html')
@@ -80,7 +84,7 @@ async function serveGzip(dir: string): Promise<GzipServer> {
   await new Promise<void>(done => server.listen(0, '127.0.0.1', done))
   const { port } = server.address() as AddressInfo
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://127.0.0.1:${port}${base}`,
     sent: () => ({ bytes, requests }),
     reset: () => {
       bytes = 0
@@ -180,10 +184,10 @@ async function firstVisitBytes(server: GzipServer, executablePath: string): Prom
 const kb = (bytes: number): number => bytes / 1024
 
 /** Lighthouse rows for the bench table, medians of `runs`; also prints the raw runs. */
-export async function lighthouseRows(options: { deckDist: string, floorDist: string, runs?: number, executablePath?: string }): Promise<BenchRow[]> {
+export async function lighthouseRows(options: { deckDist: string, floorDist: string, runs?: number, executablePath?: string, deckBase?: string }): Promise<BenchRow[]> {
   const runs = Math.max(1, options.runs ?? 3)
   const executablePath = options.executablePath ?? await requireBrowser()
-  const deck = await serveGzip(options.deckDist)
+  const deck = await serveGzip(options.deckDist, options.deckBase)
   const floor = await serveGzip(options.floorDist)
   const results = { slides: [] as LighthouseRun[], read: [] as LighthouseRun[], floor: [] as LighthouseRun[] }
   const visits = { deck: [] as number[], floor: [] as number[] }
