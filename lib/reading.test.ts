@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { citationLinks, readingWidth, shouldRedirectToReading, slideFromHash } from './reading'
+import { readingWidth, shouldRedirectToReading, slideFromHash } from './reading'
+import { citationLinks } from './reading-sources'
 
 const anchors = [
   { no: 1, alias: 'title' },

@@ -1,8 +1,6 @@
 // The reading view (<base>/read): which slide an address points at, how wide a slide is
-// drawn on a given screen, who is offered the view, and a slide's citations as links.
+// drawn on a given screen, who is offered the view (citations: lib/reading-sources.ts).
 // Pure functions; the page is reading/ReadingView.vue, the route setup/routes.ts.
-import type { Source } from '../data/sources'
-import { formatSource } from './citation'
 
 /** Slidev's canvas width, px (slides.md keeps Slidev's default 980x552). */
 export const CANVAS_WIDTH = 980
@@ -76,31 +74,3 @@ export function shouldRedirectToReading(options: {
 
 /** Media query for "a phone held upright": narrow, portrait, touch first. */
 export const PHONE_PORTRAIT_QUERY = `(max-width: ${NARROW_SCREEN_PX - 1}px) and (orientation: portrait) and (pointer: coarse)`
-
-export interface CitationLink {
-  id: string
-  text: string
-  /** The source's address, when data/sources.ts has one. */
-  url?: string
-}
-
-/** A slide's source ids (space-separated, as `<SourceLine>` writes them) as citations, unknown ids skipped. */
-export function citationLinks(ids: string, all: Readonly<Record<string, Source>>): CitationLink[] {
-  const seen = new Set<string>()
-  const out: CitationLink[] = []
-  for (const id of ids.split(/\s+/).filter(Boolean)) {
-    const source = all[id]
-    if (!source || seen.has(id))
-      continue
-    seen.add(id)
-    const url = (source as Source & { url?: unknown }).url
-    out.push({
-      id,
-      text: formatSource(source),
-      url: typeof url === 'string' && /^https?:\/\//.test(url)
-        ? url
-        : undefined,
-    })
-  }
-  return out
-}
