@@ -8,6 +8,7 @@ import { extname, join, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { chromium } from 'playwright-chromium'
 import { formatBenchTable, median } from '../lib/stats.ts'
+import { lighthouseRows } from './bench/lighthouse.ts'
 import { CHROMIUM_ARGS, requireBrowser } from './browser.ts'
 import { loadDeck, ROOT } from './deck.ts'
 import { serveStatic } from './serve.ts'
@@ -175,6 +176,13 @@ const rows: BenchRow[] = [
     met: pdfKbPerPage('deck') <= 150,
   },
 ]
+// Lighthouse's default mobile run, /1 and /read against the floor; medians of >= 3 runs.
+rows.push(...await lighthouseRows({
+  deckDist: decks.deck.dist,
+  floorDist: decks.floor.dist,
+  runs: Math.max(3, RUNS),
+  executablePath,
+}))
 console.log(`\n${formatBenchTable(rows)}`)
 console.log(`\nFirst-load extra over the floor: ${(deckBytes - floorBytes).toFixed(1)} KB gzip.`)
 console.log(`PDF: deck ${(statSync(decks.deck.pdf).size / 1024).toFixed(0)} KB, floor ${(statSync(decks.floor.pdf).size / 1024).toFixed(0)} KB.`)

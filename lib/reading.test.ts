@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest'
+import { readingWidth, shouldRedirectToReading, slideFromHash } from './reading'
+import { citationLinks } from './reading-sources'
+
+const anchors = [
+  { no: 1, alias: 'title' },
+  { no: 7, alias: 'vacuum' },
+  { no: 12 },
+]
+
+describe('slideFromHash', () => {
+  it('reads a slide number or a route alias', () => {
+    expect(slideFromHash('#7', anchors)).toBe(7)
+    expect(slideFromHash('#vacuum', anchors)).toBe(7)
+    expect(slideFromHash('12', anchors)).toBe(12)
+  })
+  it('ignores an empty, unknown or out-of-range hash', () => {
+    expect(slideFromHash('', anchors)).toBeUndefined()
+    expect(slideFromHash('#reading-main', anchors)).toBeUndefined()
+    expect(slideFromHash('#40', anchors)).toBeUndefined()
+  })
+})
+
+describe('readingWidth', () => {
+  it('fits a wide screen, at most 1.25x the canvas', () => {
+    expect(readingWidth({ available: 980, screenWidth: 1280, minTextPx: 12 })).toBe(980)
+    expect(readingWidth({ available: 2000, screenWidth: 2048, minTextPx: 12 })).toBe(1225)
+  })
+  it('on a phone, draws the slide so its smallest label is 11 CSS px', () => {
+    const width = readingWidth({ available: 380, screenWidth: 412, minTextPx: 12 })
+    expect(width).toBe(899)
+    expect(12 * width / 980).toBeGreaterThanOrEqual(11)
+  })
+  it('on a phone, never draws narrower than the column', () => {
+    expect(readingWidth({ available: 380, screenWidth: 412, minTextPx: 40 })).toBe(380)
+    expect(readingWidth({ available: 380, screenWidth: 412 })).toBe(380)
+  })
+})
+
+describe('shouldRedirectToReading', () => {
+  const phone = {
+    routeName: 'play',
+    phonePortrait: true,
+    dev: false,
+    choice: null,
+    query: {},
+  }
+  it('sends a phone in portrait from a slideshow route', () => {
+    expect(shouldRedirectToReading(phone)).toBe(true)
+  })
+  it('never in dev, on a desktop, on other pages, when printing, or after choosing the slides', () => {
+    expect(shouldRedirectToReading({ ...phone, dev: true })).toBe(false)
+    expect(shouldRedirectToReading({ ...phone, phonePortrait: false })).toBe(false)
+    expect(shouldRedirectToReading({ ...phone, routeName: 'presenter' })).toBe(false)
+    expect(shouldRedirectToReading({ ...phone, routeName: 'overview' })).toBe(false)
+    expect(shouldRedirectToReading({
+      ...phone,
+      query: { print: '' },
+    })).toBe(false)
+    expect(shouldRedirectToReading({ ...phone, choice: 'slides' })).toBe(false)
+  })
+})
+
+describe('citationLinks', () => {
+  const all = {
+    a: { outlet: 'Outlet A', title: 'Piece', date: '2024-01-02' },
+    b: { outlet: 'Outlet B', date: '2023', url: 'https://example.org/b' },
+    c: { outlet: 'Outlet C', date: '2022', url: 'javascript:alert(1)' },
+  }
+  it('keeps order, drops duplicates and unknown ids, links only http(s) addresses', () => {
+    expect(citationLinks('b a b zz c', all)).toEqual([
+      { id: 'b', text: 'Outlet B, 2023', url: 'https://example.org/b' },
+      { id: 'a', text: 'Outlet A, Piece, 2024-01-02', url: undefined },
+      { id: 'c', text: 'Outlet C, 2022', url: undefined },
+    ])
+  })
+})

@@ -1,0 +1,76 @@
+// The reading view (<base>/read): which slide an address points at, how wide a slide is
+// drawn on a given screen, who is offered the view (citations: lib/reading-sources.ts).
+// Pure functions; the page is reading/ReadingView.vue, the route setup/routes.ts.
+
+/** Slidev's canvas width, px (slides.md keeps Slidev's default 980x552). */
+export const CANVAS_WIDTH = 980
+/** Below this screen width (CSS px) figures are drawn larger than the screen, in a scroll box. */
+export const NARROW_SCREEN_PX = 600
+/** Smallest label on a phone's screen, CSS px (the deck's design rule for phones). */
+export const MIN_LABEL_PX = 11
+/** localStorage key holding a phone visitor's choice: 'read' or 'slides'. */
+export const VIEW_CHOICE_KEY = 'briefing:view'
+
+export interface SlideAnchor {
+  no: number
+  /** The slide's `routeAlias` frontmatter, if it has one. */
+  alias?: string
+}
+
+/**
+ * The slide a reading-view hash points at: `#7` or `#<routeAlias>`.
+ * Returns undefined for an empty or unknown hash.
+ */
+export function slideFromHash(hash: string, slides: readonly SlideAnchor[]): number | undefined {
+  const key = decodeURIComponent(hash.replace(/^#/, '')).trim()
+  if (!key)
+    return undefined
+  if (/^\d+$/.test(key))
+    return slides.find(s => s.no === Number(key))?.no
+  return slides.find(s => s.alias === key)?.no
+}
+
+/**
+ * Width in CSS px at which a slide is drawn in the reading view.
+ * On wide screens the slide fits `available` (at most the canvas width, never upscaled
+ * past 1.25x). On screens narrower than 600 px it is at least the screen wide, and wide
+ * enough that its smallest label (`minTextPx`, px on the 980 px canvas) is >= 11 CSS px;
+ * the page puts it in a horizontal scroll box when that is wider than the screen.
+ */
+export function readingWidth(options: { available: number, screenWidth: number, minTextPx?: number }): number {
+  const { available, screenWidth, minTextPx } = options
+  const fit = Math.min(available, CANVAS_WIDTH * 1.25)
+  if (screenWidth >= NARROW_SCREEN_PX || !minTextPx || minTextPx <= 0)
+    return Math.floor(fit)
+  const legible = CANVAS_WIDTH * MIN_LABEL_PX / minTextPx
+  return Math.ceil(Math.max(fit, legible))
+}
+
+/** Slideshow routes that a phone visitor is offered the reading view from. */
+export function isOfferedRoute(routeName: string | undefined): boolean {
+  return routeName === 'play'
+}
+
+/**
+ * Whether to send a visitor to the reading view: a phone-sized portrait screen with a
+ * touch screen as its main pointer, on a slideshow route, in a built site, unless the
+ * visitor chose the slides before.
+ */
+export function shouldRedirectToReading(options: {
+  routeName: string | undefined
+  phonePortrait: boolean
+  dev: boolean
+  choice: string | null
+  query: Record<string, unknown>
+}): boolean {
+  const { routeName, phonePortrait, dev, choice, query } = options
+  if (dev || !phonePortrait || !isOfferedRoute(routeName))
+    return false
+  // Export, print and embedded frames render slides on purpose.
+  if ('print' in query || 'embedded' in query)
+    return false
+  return choice !== 'slides'
+}
+
+/** Media query for "a phone held upright": narrow, portrait, touch first. */
+export const PHONE_PORTRAIT_QUERY = `(max-width: ${NARROW_SCREEN_PX - 1}px) and (orientation: portrait) and (pointer: coarse)`

@@ -1,0 +1,306 @@
+// Lighthouse (npm `lighthouse` 12, default mobile settings: Moto G Power emulation,
+// simulated slow 4G) on the built deck and the floor deck, served with gzip from loopback.
+// For the slideshow at /1 and the reading view at /read: performance score, FCP, LCP, TBT
+// and the bytes fetched before the largest paint; plus every byte of a first visit,
+// service worker precache included, counted at the server. Medians of `runs` runs,
+// alternated deck / floor. Used by scripts/bench.ts; alone:
+//   node scripts/bench/lighthouse.ts <deck-dist> <floor-dist> [runs]
+import type { AddressInfo } from 'node:net'
+import type { BenchRow } from '../../lib/stats.ts'
+import { existsSync, readFileSync, statSync } from 'node:fs'
+import { createServer } from 'node:http'
+import { extname, join, normalize, resolve } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import lighthouse from 'lighthouse'
+import puppeteer from 'puppeteer-core'
+import { formatBenchTable, median } from '../../lib/stats.ts'
+import { CHROMIUM_ARGS, requireBrowser } from '../browser.ts'
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.pdf': 'application/pdf',
+  '.webmanifest': 'application/manifest+json',
+}
+const COMPRESSIBLE = new Set([
+  '.html',
+  '.js',
+  '.css',
+  '.json',
+  '.svg',
+  '.webmanifest',
+  '.txt',
+])
+
+interface GzipServer {
+  url: string
+  /** Bytes sent (gzip where the client accepts it) since the last reset. */
+  sent: () => { bytes: number, requests: number }
+  reset: () => void
+  close: () => Promise<void>
+}
+
+/** A static host as the deck meets it: SPA fallback, gzip for text, under `base`. */
+async function serveGzip(dir: string, base = '/'): Promise<GzipServer> {
+  const root = resolve(dir)
+  const cache = new Map<string, Uint8Array>()
+  let bytes = 0
+  let requests = 0
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname)
+    if (!path.startsWith(base)) {
+      res.writeHead(404).end('Not found')
+      return
+    }
+    let file = join(root, normalize(path.slice(base.length)).replace(/^(\.\.[/\\])+/, ''))
+    if (!existsSync(file) || statSync(file).isDirectory()) {
+      file = existsSync(join(file, 'index.html'))
+        ? join(file, 'index.html')
+        : join(root, 'index.html')
+    }
+    const gzip = COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
+    let body: Uint8Array = readFileSync(file)
+    if (gzip) {
+      body = cache.get(file) ?? gzipSync(body, { level: 9 })
+      cache.set(file, body)
+    }
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'content-length': body.length,
+      ...(gzip
+        ? { 'content-encoding': 'gzip' }
+        : {}),
+    })
+    res.end(body)
+    bytes += body.length
+    requests++
+  })
+  await new Promise<void>(done => server.listen(0, '127.0.0.1', done))
+  const { port } = server.address() as AddressInfo
+  return {
+    url: `http://127.0.0.1:${port}${base}`,
+    sent: () => ({ bytes, requests }),
+    reset: () => {
+      bytes = 0
+      requests = 0
+    },
+    close: () => new Promise(done => server.close(() => done())),
+  }
+}
+
+export interface LighthouseRun {
+  score: number
+  fcpMs: number
+  lcpMs: number
+  tbtMs: number
+  /** Transfer bytes of requests that ended before the observed LCP. */
+  bytesBeforePaint: number
+  /** What kept the main thread busy: Lighthouse's long tasks and script boot-up, worst first. */
+  blocking: string[]
+}
+
+interface NetworkItem { transferSize?: number, networkEndTime?: number }
+
+/** One Lighthouse run in a fresh browser (empty cache, no service worker). */
+async function runLighthouse(url: string, executablePath: string): Promise<LighthouseRun> {
+  const browser = await puppeteer.launch({
+    executablePath,
+    args: [...CHROMIUM_ARGS],
+    headless: true,
+  })
+  try {
+    const page = await browser.newPage()
+    const result = await lighthouse(url, {
+      logLevel: 'error',
+      output: 'json',
+      onlyCategories: ['performance'],
+    }, undefined, page)
+    if (!result)
+      throw new Error(`Lighthouse returned nothing for ${url}`)
+    const { lhr } = result
+    if (lhr.runtimeError)
+      throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`)
+    const audit = (id: string): number => lhr.audits[id]?.numericValue ?? Number.NaN
+    const metrics = (lhr.audits.metrics?.details as { items?: Record<string, number>[] } | undefined)?.items?.[0] ?? {}
+    const observedLcp = metrics.observedLargestContentfulPaint ?? Number.POSITIVE_INFINITY
+    const network = (lhr.audits['network-requests']?.details as { items?: NetworkItem[] } | undefined)?.items ?? []
+    const bytesBeforePaint = network
+      .filter(r => (r.networkEndTime ?? Number.POSITIVE_INFINITY) <= observedLcp)
+      .reduce((sum, r) => sum + (r.transferSize ?? 0), 0)
+    const items = (id: string): Record<string, unknown>[] => (lhr.audits[id]?.details as { items?: Record<string, unknown>[] } | undefined)?.items ?? []
+    const short = (url: unknown): string => String(url).replace(/^https?:\/\/[^/]+/, '')
+    const blocking = [
+      ...items('long-tasks').slice(0, 5).map(t => `long task ${Number(t.duration).toFixed(0)} ms at ${Number(t.startTime).toFixed(0)} ms: ${short(t.url)}`),
+      ...items('bootup-time').slice(0, 4).map(t => `script ${Number(t.total).toFixed(0)} ms (eval ${Number(t.scripting).toFixed(0)}, parse ${Number(t.scriptParseCompile).toFixed(0)}): ${short(t.url)}`),
+      ...items('mainthread-work-breakdown').slice(0, 4).map(t => `${String(t.groupLabel ?? t.group)} ${Number(t.duration).toFixed(0)} ms`),
+    ]
+    return {
+      blocking,
+      score: (lhr.categories.performance?.score ?? Number.NaN) * 100,
+      fcpMs: audit('first-contentful-paint'),
+      lcpMs: audit('largest-contentful-paint'),
+      tbtMs: audit('total-blocking-time'),
+      bytesBeforePaint,
+    }
+  }
+  finally {
+    await browser.close()
+  }
+}
+
+/** Every byte the server sends on a first visit to /1, until the service worker has precached (or 60 s). */
+async function firstVisitBytes(server: GzipServer, executablePath: string): Promise<{ bytes: number, requests: number }> {
+  const browser = await puppeteer.launch({
+    executablePath,
+    args: [...CHROMIUM_ARGS],
+    headless: true,
+  })
+  try {
+    const page = await browser.newPage()
+    server.reset()
+    await page.goto(`${server.url}1`, { waitUntil: 'load' })
+    await page.evaluate(async () => {
+      if (!('serviceWorker' in navigator))
+        return
+      const deadline = Date.now() + 60_000
+      // The worker registers after `load`, then precaches; wait for it to take control.
+      while (!navigator.serviceWorker.controller && Date.now() < deadline)
+        await new Promise(r => setTimeout(r, 250))
+    }).catch(() => {})
+    await new Promise(r => setTimeout(r, 2000))
+    return server.sent()
+  }
+  finally {
+    await browser.close()
+  }
+}
+
+const kb = (bytes: number): number => bytes / 1024
+
+/** Lighthouse rows for the bench table, medians of `runs`; also prints the raw runs. */
+export async function lighthouseRows(options: { deckDist: string, floorDist: string, runs?: number, executablePath?: string, deckBase?: string }): Promise<BenchRow[]> {
+  const runs = Math.max(1, options.runs ?? 3)
+  const executablePath = options.executablePath ?? await requireBrowser()
+  const deck = await serveGzip(options.deckDist, options.deckBase)
+  const floor = await serveGzip(options.floorDist)
+  const results = { slides: [] as LighthouseRun[], read: [] as LighthouseRun[], floor: [] as LighthouseRun[] }
+  const visits = { deck: [] as number[], floor: [] as number[] }
+  try {
+    for (let run = 0; run < runs; run++) {
+      results.slides.push(await runLighthouse(`${deck.url}1`, executablePath))
+      results.floor.push(await runLighthouse(`${floor.url}1`, executablePath))
+      results.read.push(await runLighthouse(`${deck.url}read`, executablePath))
+      visits.deck.push((await firstVisitBytes(deck, executablePath)).bytes)
+      visits.floor.push((await firstVisitBytes(floor, executablePath)).bytes)
+      const show = (r: LighthouseRun): string => `${r.score.toFixed(0)} / TBT ${r.tbtMs.toFixed(0)} ms / LCP ${(r.lcpMs / 1000).toFixed(2)} s`
+      console.log(`  Lighthouse run ${run + 1}: /1 ${show(results.slides[run]!)}; floor ${show(results.floor[run]!)}; /read ${show(results.read[run]!)}`)
+    }
+  }
+  finally {
+    await deck.close()
+    await floor.close()
+  }
+  for (const [name, list] of [
+    ['deck /1', results.slides],
+    ['deck /read', results.read],
+    ['floor /1', results.floor],
+  ] as const)
+    console.log(`  Main thread on the first run, ${name}:\n${list[0]!.blocking.map(b => `    ${b}`).join('\n')}`)
+  type Metric = Exclude<keyof LighthouseRun, 'blocking'>
+  const m = (list: LighthouseRun[], key: Metric): number => median(list.map(r => r[key]))
+  const rows: BenchRow[] = []
+  for (const [view, list] of [
+    ['/1', results.slides],
+    ['/read', results.read],
+  ] as const) {
+    rows.push(
+      {
+        metric: `Lighthouse performance ${view}`,
+        unit: '',
+        deck: m(list, 'score'),
+        floor: m(results.floor, 'score'),
+        target: view === '/1'
+          ? '>= floor'
+          : '-',
+        met: view === '/1'
+          ? m(list, 'score') >= m(results.floor, 'score')
+          : undefined,
+      },
+      {
+        metric: `Lighthouse FCP ${view}`,
+        unit: 'ms',
+        deck: m(list, 'fcpMs'),
+        floor: m(results.floor, 'fcpMs'),
+        target: '-',
+      },
+      {
+        metric: `Lighthouse LCP ${view}`,
+        unit: 'ms',
+        deck: m(list, 'lcpMs'),
+        floor: m(results.floor, 'lcpMs'),
+        target: view === '/read'
+          ? '<= deck /1'
+          : '-',
+        met: view === '/read'
+          ? m(list, 'lcpMs') <= m(results.slides, 'lcpMs')
+          : undefined,
+      },
+      {
+        metric: `Lighthouse TBT ${view}`,
+        unit: 'ms',
+        deck: m(list, 'tbtMs'),
+        floor: m(results.floor, 'tbtMs'),
+        target: view === '/1'
+          ? '<= floor + 50 ms'
+          : '-',
+        met: view === '/1'
+          ? m(list, 'tbtMs') <= m(results.floor, 'tbtMs') + 50
+          : undefined,
+      },
+      {
+        metric: `bytes before LCP ${view}`,
+        unit: 'KB',
+        deck: kb(m(list, 'bytesBeforePaint')),
+        floor: kb(m(results.floor, 'bytesBeforePaint')),
+        target: '-',
+      },
+    )
+  }
+  rows.push({
+    metric: 'first visit, all bytes (SW included)',
+    unit: 'KB',
+    deck: kb(median(visits.deck)),
+    floor: kb(median(visits.floor)),
+    target: '<= 2x floor + PDF',
+    met: median(visits.deck) <= 2 * median(visits.floor) + pdfBytes(options.deckDist),
+  })
+  return rows
+}
+
+/** Size of the PDF in a hosted build (0 when the build has none). */
+function pdfBytes(dist: string): number {
+  const pdf = join(dist, 'isis-k-briefing.pdf')
+  return existsSync(pdf)
+    ? statSync(pdf).size
+    : 0
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const [deckDist, floorDist, runs] = process.argv.slice(2)
+  if (!deckDist || !floorDist) {
+    console.error('Usage: node scripts/bench/lighthouse.ts <deck-dist> <floor-dist> [runs]')
+    process.exit(2)
+  }
+  const rows = await lighthouseRows({
+    deckDist,
+    floorDist,
+    runs: Number(runs ?? 3),
+  })
+  console.log(`\n${formatBenchTable(rows)}`)
+}

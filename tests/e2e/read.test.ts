@@ -1,0 +1,366 @@
+// The reading view (/read) and the phone offer, on the hosted build under a non-root base
+// path, in Chromium emulating a Pixel 7 (412x915, touch): every slide once with its
+// headline, notes and figure titles; nothing wider than the screen but a figure's own
+// scroll box; figure labels >= 11 CSS px; deep links and the address following the
+// reader; phones sent to the reading view, desktops and presenter pages not; axe-core;
+// print; offline reload. Then Firefox ESR (puppeteer-core over WebDriver BiDi) opens
+// /read and every slide with no console error.
+// E2E_READ_SITE=<dir> reuses a site built with `npm run build:site -- --base /isis-k-briefing/`.
+import type { Browser, BrowserContext, Page } from 'playwright-chromium'
+import type { DeckSlide } from '../../scripts/deck.ts'
+import type { StaticServer } from '../../scripts/serve.ts'
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { devices } from 'playwright-chromium'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { PDF_NAME } from '../../scripts/build-site.ts'
+import { loadDeck, ROOT } from '../../scripts/deck.ts'
+import { serveStatic } from '../../scripts/serve.ts'
+import { launchBrowser } from './harness.ts'
+
+const BASE = '/isis-k-briefing/'
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+const { defaultBrowserType: _browserType, ...PIXEL_7 } = devices['Pixel 7']!
+const work = mkdtempSync(join(tmpdir(), 'briefing-read-'))
+const site = process.env.E2E_READ_SITE || join(work, 'site')
+
+let slides: DeckSlide[]
+let server: StaticServer
+let browser: Browser
+const problems: string[] = []
+
+async function newContext(kind: 'phone' | 'desktop'): Promise<BrowserContext> {
+  const context = await browser.newContext(kind === 'phone'
+    ? { ...PIXEL_7 }
+    : {
+        viewport: { width: 1280, height: 800 },
+      })
+  context.on('page', (page) => {
+    page.on('console', (msg) => {
+      if (msg.type() === 'error')
+        problems.push(`console error on ${page.url()}: ${msg.text()}`)
+    })
+    page.on('pageerror', err => problems.push(`page error on ${page.url()}: ${err.message}`))
+  })
+  return context
+}
+
+/** Opens /read (plus `hash`) and waits until every slide has drawn and been measured. */
+async function openRead(page: Page, hash = ''): Promise<void> {
+  await page.goto(`${server.url}read${hash}`)
+  await page.waitForFunction(n => document.querySelectorAll('.reading-section[data-rendered]').length === n, slides.length, { timeout: 60_000 })
+  await page.waitForTimeout(500)
+}
+
+function noteWords(slide: DeckSlide): string {
+  return slide.note.replace(/\[click(?::\d+)?\]/g, '').replace(/[*_`]/g, '').split(/\s+/).filter(Boolean).slice(0, 4).join(' ')
+}
+
+beforeAll(async () => {
+  slides = (await loadDeck()).slides
+  if (!process.env.E2E_READ_SITE) {
+    execFileSync(resolve(ROOT, 'node_modules/.bin/node'), [
+      'scripts/build-site.ts',
+      '--base',
+      BASE,
+      '--out',
+      site,
+    ], {
+      cwd: ROOT,
+      stdio: 'inherit',
+      // As a host builds it: vitest's NODE_ENV=test would make Vite's import.meta.env.DEV true.
+      env: { ...process.env, SITE_ORIGIN: '', NODE_ENV: 'production' },
+    })
+  }
+  server = await serveStatic(site, BASE)
+  browser = await launchBrowser()
+}, 600_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+  rmSync(work, { recursive: true, force: true })
+})
+
+describe('the reading view on a phone (Pixel 7, Chromium)', () => {
+  let context: BrowserContext
+  let page: Page
+  beforeAll(async () => {
+    context = await newContext('phone')
+    page = await context.newPage()
+    await openRead(page)
+  }, 120_000)
+  afterAll(async () => context?.close())
+
+  it('lists every slide once, in order, with its headline, its notes and its figures\' titles', async () => {
+    const sections = await page.evaluate(() => [
+      ...document.querySelectorAll<HTMLElement>('.reading-section'),
+    ].map(s => ({
+      no: Number(s.dataset.slideNo),
+      heading: s.querySelector('h2')?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+      notes: s.querySelector('[data-reading-notes]')?.textContent?.replace(/\s+/g, ' ') ?? '',
+      figures: [
+        ...s.querySelectorAll('svg[role="img"]'),
+      ].map(svg => ({
+        title: svg.querySelector(':scope > title')?.textContent?.trim() ?? '',
+        desc: svg.querySelector(':scope > desc')?.textContent?.trim() ?? '',
+      })),
+      sources: s.querySelectorAll('.reading-sources li').length,
+      hasSourceLine: !!s.querySelector('[data-source-ids]'),
+    })))
+    expect(sections.map(s => s.no)).toEqual(slides.map(s => s.no))
+    for (const slide of slides) {
+      const section = sections[slide.no - 1]!
+      expect(section.heading, `slide ${slide.no}`).toContain(slide.title)
+      if (slide.note.trim())
+        expect(section.notes.replace(/[*_`]/g, ''), `notes of slide ${slide.no}`).toContain(noteWords(slide))
+      for (const figure of section.figures) {
+        expect(figure.title, `figure title on slide ${slide.no}`).not.toBe('')
+        expect(figure.desc, `figure description on slide ${slide.no}`).not.toBe('')
+      }
+      if (section.hasSourceLine)
+        expect(section.sources, `citations under slide ${slide.no}`).toBeGreaterThan(0)
+    }
+    expect(sections.flatMap(s => s.figures).length).toBeGreaterThan(3)
+  })
+
+  it('has nothing wider than the screen except a figure\'s own scroll box', async () => {
+    const result = await page.evaluate(() => {
+      const width = window.innerWidth
+      const out: string[] = []
+      for (const el of document.querySelectorAll('body *')) {
+        if (el.closest('.reading-figure .reading-slide') || !el.checkVisibility())
+          continue
+        const r = el.getBoundingClientRect()
+        if (r.width > 0 && (r.right > width + 1 || r.left < -1))
+          out.push(`${el.tagName.toLowerCase()}.${el.className}: ${Math.round(r.left)}..${Math.round(r.right)}`)
+      }
+      return {
+        scrollWidth: document.documentElement.scrollWidth,
+        width,
+        out: out.slice(0, 10),
+      }
+    })
+    expect(result.out).toEqual([])
+    expect(result.scrollWidth).toBeLessThanOrEqual(result.width)
+  })
+
+  it('draws every chart and map at least screen-wide with no label under 11 CSS px', async () => {
+    const result = await page.evaluate(() => {
+      const small: string[] = []
+      const narrow: string[] = []
+      let min = Infinity
+      let labels = 0
+      for (const svg of document.querySelectorAll<SVGSVGElement>('.reading-figure svg[role="img"]')) {
+        const no = svg.closest<HTMLElement>('.reading-section')?.dataset.slideNo
+        // The box the figure may scroll in is as wide as the text column.
+        const column = svg.closest('.reading-figure')!.getBoundingClientRect().width
+        const w = svg.getBoundingClientRect().width
+        if (w < column - 1)
+          narrow.push(`slide ${no}: ${Math.round(w)} px < ${Math.round(column)} px`)
+        for (const text of svg.querySelectorAll<SVGTextElement>('text')) {
+          if (!text.textContent?.trim() || !text.checkVisibility({ opacityProperty: true, visibilityProperty: true }))
+            continue
+          const m = text.getScreenCTM()!
+          const px = Number.parseFloat(getComputedStyle(text).fontSize) * Math.hypot(m.a, m.b)
+          labels++
+          min = Math.min(min, px)
+          if (px < 11 - 0.05)
+            small.push(`slide ${no}: "${text.textContent.trim().slice(0, 30)}" ${px.toFixed(1)} px`)
+        }
+      }
+      return {
+        small: small.slice(0, 10),
+        narrow,
+        min,
+        labels,
+      }
+    })
+    console.log(`Reading view on a Pixel 7: ${result.labels} figure labels, smallest ${result.min.toFixed(1)} CSS px`)
+    expect(result.labels).toBeGreaterThan(20)
+    expect(result.small).toEqual([])
+    expect(result.narrow).toEqual([])
+  })
+
+  it('scrolls to a deep link (#7 or the route alias) and the address follows the reader', async () => {
+    const seven = slides.find(s => s.no === 7)!
+    for (const hash of [
+      '#7',
+      ...(seven.routeAlias
+        ? [`#${seven.routeAlias}`]
+        : []),
+    ]) {
+      await openRead(page, hash)
+      const top = await page.locator('#slide-7').evaluate(el => el.getBoundingClientRect().top)
+      expect(top, `slide 7 from ${hash}`).toBeGreaterThanOrEqual(-2)
+      expect(top, `slide 7 from ${hash}`).toBeLessThan(PIXEL_7.viewport.height / 3)
+    }
+    await page.locator('#slide-12').evaluate(el => el.scrollIntoView())
+    await page.waitForFunction(() => window.location.hash === '#12', null, { timeout: 5000 })
+    const twelve = slides.find(s => s.no === 12)!
+    await expect.poll(() => page.locator('[data-slideshow-link]').getAttribute('href')).toBe(`${BASE}${twelve.routeAlias ?? 12}`)
+  })
+
+  it('links to the PDF', async () => {
+    const href = await page.locator('[data-pdf-link]').getAttribute('href')
+    expect(href).toBe(`${BASE}${PDF_NAME}`)
+    const response = await page.request.get(new URL(href!, server.url).href)
+    expect(response.status()).toBe(200)
+    expect(response.headers()['content-type']).toBe('application/pdf')
+  })
+
+  it('has no serious or critical axe-core violation (WCAG 2.1 A/AA)', async () => {
+    await page.addScriptTag({ content: AXE_SOURCE })
+    const violations = await page.evaluate(async () => {
+      const result = await (window as any).axe.run(document, {
+        runOnly: {
+          type: 'tag',
+          values: [
+            'wcag2a',
+            'wcag2aa',
+            'wcag21a',
+            'wcag21aa',
+          ],
+        },
+        resultTypes: ['violations'],
+      })
+      return result.violations
+        .filter((v: any) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v: any) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n: any) => n.target.join(' ')).join(' | ')}`)
+    })
+    expect(violations).toEqual([])
+  })
+
+  it('fits every slide on the printed page', async () => {
+    await page.emulateMedia({ media: 'print' })
+    await page.waitForTimeout(500)
+    const widths = await page.locator('.reading-slide').evaluateAll(els => els.map(el => el.getBoundingClientRect().width))
+    await page.emulateMedia({ media: 'screen' })
+    expect(widths).toHaveLength(slides.length)
+    expect(Math.max(...widths)).toBeLessThanOrEqual(680)
+  })
+})
+
+describe('who is offered the reading view', () => {
+  it('sends a phone in portrait from /3 to the reading view at slide 3, and remembers "slideshow"', async () => {
+    const context = await newContext('phone')
+    const page = await context.newPage()
+    await page.goto(`${server.url}3`)
+    await page.waitForURL(`${server.url}read#3`)
+    await page.waitForFunction(() => document.querySelectorAll('.reading-section[data-rendered]').length > 3)
+    await page.waitForTimeout(1500)
+    const top = await page.locator('#slide-3').evaluate(el => el.getBoundingClientRect().top)
+    expect(top).toBeLessThan(PIXEL_7.viewport.height / 3)
+    // Choosing the slideshow is remembered: the next slide link opens as slides.
+    await page.locator('[data-slideshow-link]').click()
+    await page.waitForSelector('#slideshow')
+    const three = slides.find(s => s.no === 3)!
+    expect(new URL(page.url()).pathname).toBe(`${BASE}${three.routeAlias ?? 3}`)
+    await page.goto(`${server.url}5`)
+    await page.waitForSelector('#slideshow .slidev-page-5')
+    expect(page.url()).toBe(`${server.url}5`)
+    await context.close()
+  })
+
+  it('leaves the presenter page on a phone, and every page on a desktop, where they are', async () => {
+    const phone = await newContext('phone')
+    const presenter = await phone.newPage()
+    await presenter.goto(`${server.url}presenter/`)
+    await presenter.waitForURL(/\/presenter\/1$/)
+    await presenter.waitForTimeout(800)
+    expect(new URL(presenter.url()).pathname).toBe(`${BASE}presenter/1`)
+    await phone.close()
+
+    const desktop = await newContext('desktop')
+    const page = await desktop.newPage()
+    await page.goto(`${server.url}3`)
+    await page.waitForSelector('#slideshow .slidev-page-3')
+    await page.waitForTimeout(800)
+    expect(page.url()).toBe(`${server.url}3`)
+    await desktop.close()
+  })
+
+  it('offers the reading view on the overview page on a phone, not on a desktop', async () => {
+    const phone = await newContext('phone')
+    const page = await phone.newPage()
+    await page.goto(`${server.url}overview`)
+    const offer = page.locator('[data-reading-offer] a')
+    await offer.waitFor()
+    expect(await offer.getAttribute('href')).toBe(`${BASE}read`)
+    await phone.close()
+
+    const desktop = await newContext('desktop')
+    const wide = await desktop.newPage()
+    await wide.goto(`${server.url}overview`)
+    await wide.waitForSelector('.overview-slide-block')
+    await wide.waitForTimeout(800)
+    expect(await wide.locator('[data-reading-offer]').count()).toBe(0)
+    await desktop.close()
+  })
+})
+
+describe('the reading view offline', () => {
+  it('reloads with the network gone after one visit', async () => {
+    const context = await newContext('phone')
+    const page = await context.newPage()
+    await openRead(page)
+    await page.evaluate(() => navigator.serviceWorker.ready)
+    await page.waitForFunction(() => !!navigator.serviceWorker.controller, null, { timeout: 60_000 })
+    await context.setOffline(true)
+    await page.reload()
+    await page.waitForFunction(n => document.querySelectorAll('.reading-section[data-rendered]').length === n, slides.length, { timeout: 60_000 })
+    await context.close()
+  })
+})
+
+describe('no console errors in Chromium', () => {
+  it('printed none on any page above', () => {
+    expect(problems).toEqual([])
+  })
+})
+
+/** Debian's Firefox ESR (or FIREFOX_PATH); undefined when there is none. */
+function findFirefox(): string | undefined {
+  return [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].find((p): p is string => !!p && existsSync(p))
+}
+const firefox = findFirefox()
+if (!firefox)
+  console.warn('Firefox test skipped: no Firefox ESR found (set FIREFOX_PATH, or as root: apt-get install -y firefox-esr; .ci/run does this).')
+
+describe.skipIf(!firefox)('firefox ESR (puppeteer-core over WebDriver BiDi)', () => {
+  it('opens /read and every slide of the slideshow with no console error', async () => {
+    const { default: puppeteer } = await import('puppeteer-core')
+    const ff = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: firefox,
+      headless: true,
+      protocol: 'webDriverBiDi',
+    })
+    const errors: string[] = []
+    try {
+      const page = await ff.newPage()
+      await page.setViewport({ width: 980, height: 552 })
+      page.on('console', (msg) => {
+        if (msg.type() === 'error')
+          errors.push(`${page.url()}: ${msg.text()}`)
+      })
+      page.on('pageerror', err => errors.push(`${page.url()}: ${String(err)}`))
+      await page.goto(`${server.url}read`)
+      await page.waitForFunction(n => document.querySelectorAll('.reading-section[data-rendered]').length === n, { timeout: 120_000 }, slides.length)
+      // Every slide in its final state, moving inside the app as a viewer does (no reloads).
+      await page.goto(`${server.url}1?clicks=999`)
+      for (const slide of slides) {
+        await page.evaluate(n => (document.querySelector('#app') as any).__vue_app__.config.globalProperties.$router.push(`/${n}?clicks=999`), slide.no)
+        await page.waitForSelector(`#slideshow .slidev-page-${slide.no}`, { timeout: 20_000 })
+        await page.waitForFunction(() => !document.querySelector('.slidev-slide-loading'), { timeout: 20_000 })
+      }
+    }
+    finally {
+      await ff.close()
+    }
+    expect(errors).toEqual([])
+  }, 400_000)
+})
