@@ -1,3 +1,4 @@
+import type { Source } from '../data/sources'
 import { describe, expect, it } from 'vitest'
 import { readingWidth, shouldRedirectToReading, slideFromHash } from './reading'
 import { citationLinks } from './reading-sources'
@@ -62,16 +63,34 @@ describe('shouldRedirectToReading', () => {
 })
 
 describe('citationLinks', () => {
-  const all = {
-    a: { outlet: 'Outlet A', title: 'Piece', date: '2024-01-02' },
-    b: { outlet: 'Outlet B', date: '2023', url: 'https://example.org/b' },
-    c: { outlet: 'Outlet C', date: '2022', url: 'javascript:alert(1)' },
+  const all: Record<string, Source> = {
+    a: {
+      outlet: 'Outlet A',
+      title: 'Piece',
+      published: '2024-01-02',
+      url: 'ftp://example.org/a',
+      kind: 'news',
+    },
+    b: {
+      outlet: 'Outlet B',
+      title: 'Report',
+      published: '2023',
+      url: 'https://example.org/b',
+      kind: 'research',
+    },
+    c: {
+      outlet: 'Outlet C',
+      title: 'Page',
+      published: '2022',
+      url: 'javascript:alert(1)',
+      kind: 'news',
+    },
   }
   it('keeps order, drops duplicates and unknown ids, links only http(s) addresses', () => {
     expect(citationLinks('b a b zz c', all)).toEqual([
-      { id: 'b', text: 'Outlet B, 2023', url: 'https://example.org/b' },
-      { id: 'a', text: 'Outlet A, Piece, 2024-01-02', url: undefined },
-      { id: 'c', text: 'Outlet C, 2022', url: undefined },
+      { id: 'b', text: 'Outlet B, Report, 2023', url: 'https://example.org/b' },
+      { id: 'a', text: 'Outlet A, Piece, 2 Jan 2024', url: undefined },
+      { id: 'c', text: 'Outlet C, Page, 2022', url: undefined },
     ])
   })
 })
