@@ -17,8 +17,13 @@ const html = `<!doctype html><style>
 body{margin:0;background:#6b7280;font:600 14px sans-serif;display:grid;grid-template-columns:repeat(${columns},${tileW}px);gap:8px;padding:8px;width:max-content}
 figure{margin:0;position:relative}img{width:${tileW}px;height:${tileH}px;display:block}
 figcaption{position:absolute;left:0;top:0;background:#1b1f2a;color:#fff;padding:1px 6px}</style>${cells}`
-const browser = await chromium.launch({ executablePath: await requireBrowser(), args: [...CHROMIUM_ARGS] })
-const page = await browser.newPage({ viewport: { width: columns * (tileW + 8) + 8, height: 600 } })
+const browser = await chromium.launch({
+  executablePath: await requireBrowser(),
+  args: [...CHROMIUM_ARGS],
+})
+const page = await browser.newPage({
+  viewport: { width: columns * (tileW + 8) + 8, height: 600 },
+})
 await page.setContent(html)
 await page.screenshot({ path: out, fullPage: true })
 await browser.close()
