@@ -74,13 +74,13 @@ export const defaultForcesOptions: ForcesOptions = {
   // Room above the top panel for the Doha and withdrawal labels, so no text crosses a line.
   top: {
     y0: 40,
-    y1: 160,
+    y1: 148,
     max: 115_000,
     step: 25_000,
   },
   bottom: {
-    y0: 232,
-    y1: 330,
+    y0: 212,
+    y1: 300,
     max: 8_000,
     step: 2_000,
   },
@@ -286,8 +286,8 @@ export function layoutForces(
     labelled: true,
   }))
   const topAxisY = o.top.y1
-  const guideTop = topAxisY + 24
-  const guideBottom = o.bottom.y0 - 30
+  const guideTop = topAxisY + 25
+  const guideBottom = o.bottom.y0 - 29
   const zoomGuides = [
     {
       x1: x(parseIsoDate(o.zoomStart)),
