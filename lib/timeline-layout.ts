@@ -144,7 +144,9 @@ export function layoutTimeline(
   const x: TimeScale = o.axisBreak
     ? brokenTimeScale(o.start, o.axisBreak.at, o.end, [x0, x1], o.axisBreak.share)
     : timeScale(o.start, o.end, [x0, x1])
-  const breakX = o.axisBreak ? x(o.axisBreak.at) : null
+  const breakX = o.axisBreak
+    ? x(o.axisBreak.at)
+    : null
   const bounds = {
     x: 0,
     y: -1e6,
@@ -294,10 +296,14 @@ export function layoutTimeline(
 
   const axisY = top
   // Sparse ticks on the compressed side, yearly ticks after the break.
-  const breakT = o.axisBreak ? parseIsoDate(o.axisBreak.at) : Number.POSITIVE_INFINITY
+  const breakT = o.axisBreak
+    ? parseIsoDate(o.axisBreak.at)
+    : Number.POSITIVE_INFINITY
   const ticks = [
     ...yearTicks(x.start, Math.min(x.end, breakT - 1), o.tickStep),
-    ...(o.axisBreak ? yearTicks(breakT, x.end, 1) : []),
+    ...(o.axisBreak
+      ? yearTicks(breakT, x.end, 1)
+      : []),
   ].map(t => ({
     year: t.year,
     x: x(t.t),
