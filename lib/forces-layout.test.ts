@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { isiskProjections, isiskStrength } from '../data/isisk-strength'
 import { forcesMoments, usTroops } from '../data/troops'
-import { describeForces, layoutForces, sampleSegments, strengthCaption, strengthLabel } from './forces-layout'
+import { defaultForcesOptions, describeForces, layoutForces, sampleSegments, strengthCaption, strengthLabel } from './forces-layout'
 import { boxesOverlap, boxInside, overlappingPairs } from './label-layout'
 
 const layout = layoutForces(usTroops, isiskStrength, forcesMoments)
@@ -45,8 +45,8 @@ describe('forces chart layout on the real data', () => {
   it('zooms the ISIS-K panel: a date maps to its own axis, which the guides tie to the top one', () => {
     const mark = layout.strength.find(s => s.date === '2020-01')!
     expect(mark.x).toBeCloseTo(layout.xZoom('2020-01'), 6)
-    expect(layout.zoomGuides[0]!.x1).toBeCloseTo(layout.x('2019-01-01'), 6)
-    expect(layout.zoomGuides[0]!.x2).toBeCloseTo(layout.xZoom('2019-01-01'), 6)
+    expect(layout.zoomGuides[0]!.x1).toBeCloseTo(layout.x(defaultForcesOptions.zoomStart), 6)
+    expect(layout.zoomGuides[0]!.x2).toBeCloseTo(layout.xZoom(defaultForcesOptions.zoomStart), 6)
   })
 
   it('shades only under reported stretches, not under dashed (interpolated) joins', () => {

@@ -90,7 +90,7 @@ export const defaultForcesOptions: ForcesOptions = {
   // Wide enough to read from the back of a room.
   barWidth: 14,
   pairOffset: 9,
-  zoomStart: '2019-01-01',
+  zoomStart: '2018-10-01',
 }
 
 export interface TextBlock {
@@ -465,11 +465,50 @@ export function layoutForces(
   // Titles and captions of the panels (fixed positions, checked by the tests).
   const titles = [
     block('title:troops', ['US troops in Afghanistan'], x(parseIsoDate('2001-07-01')), yTroops(62_000), 'start', o.fontSize, lh, true),
-    block('title:isisk', [`ISIS-K strength in Afghanistan, UN estimates (ranges), zoomed to ${o.zoomStart.slice(0, 4)}–${new Date(x.end).getUTCFullYear() - 1}`], x0, o.bottom.y0 - 26, 'start', o.fontSize, lh, true),
+    block('title:isisk', [`ISIS-K strength in Afghanistan, UN estimates (ranges), zoomed to ${new Date(xz.start).getUTCFullYear() + (new Date(xz.start).getUTCMonth() >= 6
+      ? 1
+      : 0)}–${new Date(x.end).getUTCFullYear() - 1}`], x0, o.bottom.y0 - 26, 'start', o.fontSize, lh, true),
   ]
   const captions = [
     block('caption', strengthCaption(strength), x0, o.bottom.y1 + o.axisHeight + 2, 'start', o.captionSize, 16),
   ]
+
+  // Tick labels are text too: the unit tests check them against every other label.
+  for (const tk of [
+    ...troopTicks,
+    ...strengthTicks,
+  ]) {
+    const w = estimateTextWidth(tk.label, o.fontSize, 0.55)
+    textBoxes.push({
+      key: `ytick:${tk.y}`,
+      box: {
+        x: x0 - 6 - w,
+        y: tk.y - o.fontSize / 2,
+        width: w,
+        height: o.fontSize,
+      },
+    })
+  }
+  for (const [axis, ticks] of [
+    [
+      topAxisY,
+      xTicks.filter(tk => tk.labelled),
+    ],
+    [axisY, zoomTicks],
+  ] as const) {
+    for (const tk of ticks) {
+      const w = estimateTextWidth(String(tk.year), o.fontSize)
+      textBoxes.push({
+        key: `xtick:${axis}:${tk.year}`,
+        box: {
+          x: tk.x - w / 2,
+          y: axis + 8,
+          width: w,
+          height: o.fontSize,
+        },
+      })
+    }
+  }
 
   const fixed = [
     ...titles,
