@@ -1,5 +1,5 @@
 // The chain of the argument, as the roadmap (components/ArgumentMap.vue) draws it:
-// five premises, then the case built on them. Each step links to the first slide
+// five premises, then the case built on them, tested against the evidence since the essay. Each step links to the first slide
 // of its section (routeAlias from data/storyline.ts). Labels only, no facts.
 import type { StorylineStep } from './storyline'
 import { storyline } from './storyline'
@@ -27,12 +27,13 @@ export const argumentSteps = [
   step('war-on-terror', 'US focus moved to other threats', 'premise'),
   step('vacuum', 'The withdrawal left a blind spot', 'premise'),
   step('resilience', 'ISIS rebuilt its networks', 'premise'),
-  step('international', 'ISIS-K now plots abroad', 'premise'),
+  step('international', 'ISIS-K plots abroad', 'premise'),
   step('taliban', 'The Taliban fight ISIS-K, with limits', 'premise'),
   step('options', 'Four options, same criteria', 'case'),
   step('recommendation', 'Limited, conditional cooperation', 'case'),
   step('objection', 'The ethical objection', 'case'),
   step('precedents', 'Precedents: gains and costs', 'case'),
+  step('since-essay', 'Since the essay: does it hold?', 'case'),
   step('conclusion', 'Focus, intelligence, network', 'case'),
 ] as const satisfies readonly ArgumentStep[]
 

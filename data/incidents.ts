@@ -1,6 +1,11 @@
-// ISIS-K attacks and foiled plots beyond its home ground, 2022-2024, for the attack map
-// and the appendix table. From the fact sheet's list "ISIS-K attacks and plots beyond its
-// home ground"; the unverified 2024-03 Swedish parliament plot is left out on purpose.
+// Attacks, plots and arrests linked to ISIS-K, 2022-2026, for the attack map and the
+// appendix table. From fact-sheet.md and fact-sheet-since-essay.md: the Swedish parliament
+// plot is in (verified later, dated before the essay); items those sheets list as unverified
+// (Dagestan 2024, Tajikistan 2025, Istanbul 2025 arrests) stay out. Where an ISIS-K role is
+// not established, `attribution` says so. "After the essay" is derived from `date` where it
+// is shown (lib/essay-date.ts), never stored here. US cases (New York 2024, Oklahoma City
+// 2024) lie outside the map's frame, and the Islamabad mosque bombing of 2026-02-06 (claimed by
+// IS, ISIS-K role not established, in ISIS-K's home region) is left to the notes.
 // Coordinates are approximate (good for a regional map, not a street map).
 import type { SourceId } from './sources'
 import { formatIsoDate } from '../lib/time-scale'
@@ -121,12 +126,12 @@ export const incidents = [
     lon: 57.08,
     kind: 'attack',
     what: 'Twin suicide bombs, Soleimani memorial',
-    short: 'about 90–95 killed',
-    killed: { low: 90, high: 95 },
+    short: '84–103 killed',
+    killed: { low: 84, high: 103 },
     injured: { low: 284, high: 284 },
     attribution: 'IS claimed',
     link: 'IS claimed',
-    caveat: 'Official death toll revised several times',
+    caveat: '84–103 in official statements, 3–6 Jan 2024; 91 the last count found (6 Jan 2024)',
     source: 'ap-kerman-2024',
   },
   {
@@ -146,6 +151,23 @@ export const incidents = [
     source: 'ap-istanbul-2024',
   },
   {
+    id: 'riksdag-plot-2024',
+    date: '2024-03-19',
+    place: 'Stockholm',
+    placeDetail: 'Near the Riksdag, Stockholm (target); arrests in Gera, Germany',
+    country: 'Sweden; Germany',
+    lat: 59.33,
+    lon: 18.07,
+    kind: 'plot',
+    what: 'Riksdag plot; 2 Afghans held in Gera',
+    short: 'parliament plot, arrests',
+    killed: null,
+    attribution: 'Prosecutors: ISIS-K tasked one suspect in mid-2023',
+    link: 'ISIS-K tasked, per prosecutors',
+    caveat: 'Verified after the first fact sheet; dated before the essay',
+    source: 'politico-riksdag-plot-2024',
+  },
+  {
     id: 'moscow-crocus-2024',
     date: '2024-03-22',
     place: 'Moscow',
@@ -157,11 +179,27 @@ export const incidents = [
     what: 'Gunmen attack a concert hall',
     short: '144–149 killed',
     killed: { low: 144, high: 149 },
-    injured: { low: 551, high: 551 },
+    injured: { low: 551, high: 609 },
     attribution: 'US officials attribute it to ISIS-K',
     link: 'US officials\' attribution',
-    caveat: '144 official (2024-03-30) to 149 (RFE/RL, 2026); 551+ injured',
-    source: 'rferl-crocus-2024',
+    caveat: '144 dead, 551 injured (official, 30 Mar 2024); 149 dead, 609 injured (Investigative Committee, 2025)',
+    source: 'tass-crocus-2024',
+  },
+  {
+    id: 'kyrgyzstan-2024',
+    date: '2024-06-14',
+    place: 'Bishkek',
+    placeDetail: 'Bishkek and other regions, Kyrgyzstan',
+    country: 'Kyrgyzstan',
+    lat: 42.87,
+    lon: 74.59,
+    kind: 'plot',
+    what: '15 held for promoting IS',
+    short: '15 held',
+    killed: null,
+    attribution: 'Kyrgyz security service: a leader took orders from an IS member in Afghanistan',
+    link: 'Orders from Afghanistan, per police',
+    source: 'rferl-kyrgyz-iskp-2024',
   },
   {
     id: 'vienna-concert-2024',
@@ -173,13 +211,30 @@ export const incidents = [
     lon: 16.42,
     kind: 'plot',
     what: 'Concert plot foiled on a US tip',
-    short: 'plot foiled; ISIS-K role unproven',
+    short: 'plot; role unproven',
     killed: null,
     attribution: 'IS-inspired; ISIS-K role not established',
     link: 'IS-inspired; role unproven',
-    caveat: 'After the essay (2024-03-31)',
     source: 'ap-vienna-2024',
   },
+  {
+    id: 'moscow-fsb-2024',
+    date: '2024-12-27',
+    place: 'Moscow',
+    placeDetail: 'Moscow (site not disclosed), Russia',
+    country: 'Russia',
+    lat: 55.75,
+    lon: 37.62,
+    kind: 'plot',
+    what: 'FSB: car-bomb plot on police office',
+    short: 'FSB: plot stopped',
+    killed: null,
+    attribution: 'FSB called the 2 men it killed ISIS-K members; single-agency claim',
+    link: 'FSB claim only',
+    caveat: 'The two suspects were killed; no one else',
+    source: 'mt-fsb-moscow-2024',
+  },
+
 ] as const satisfies readonly Incident[]
 
 export type IncidentId = (typeof incidents)[number]['id']

@@ -20,10 +20,16 @@ export interface StrengthEstimate {
   includesFamily?: boolean
   /** The report's own wording, for notes and tables. */
   wording: string
+  /** What a reader must know before comparing it with the other bars. */
+  caveat?: string
   source: SourceId
 }
 
-/** Sorted by date; two records share 2024-07 (two member-state views). */
+/**
+ * Sorted by date; two records share 2024-07 (two member-state views). The 2025-12 figure
+ * is from after the essay (fact-sheet-since-essay.md, correction 13): a separate estimate,
+ * not a point on a trend.
+ */
 export const isiskStrength = [
   {
     date: '2020-01',
@@ -79,6 +85,16 @@ export const isiskStrength = [
     assessedBy: 'other member states (34th report)',
     wording: '2,000-3,500',
     source: 'un-mt-34',
+  },
+  {
+    date: '2025-12',
+    low: 2000,
+    high: 2000,
+    kind: 'about',
+    assessedBy: 'UN 1988 Committee Monitoring Team, 16th report',
+    wording: 'about 2,000 fighters; capability degraded',
+    caveat: 'Read through press reports of the report; counts fighters only; methods differ from earlier reports',
+    source: 'asiaplus-un-mt-2025',
   },
 ] as const satisfies readonly StrengthEstimate[]
 

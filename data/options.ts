@@ -30,7 +30,7 @@ export const criteria = [
   },
   {
     id: 'feasible',
-    label: 'Feasible now',
+    label: 'Feasible in 2026',
     words: { good: 'Yes', mixed: 'Partly', poor: 'No' },
   },
 ] as const satisfies readonly Criterion[]
@@ -43,27 +43,27 @@ export const slideCriteria = ['intel', 'legitimacy', 'risk'] as const satisfies 
 export const options = [
   {
     id: 'status-quo',
-    name: 'Over-the-horizon strikes',
-    detail: 'the status quo',
+    name: 'Status quo',
+    detail: 'strikes, ad hoc CIA contacts',
     verdicts: {
       pressure: {
         verdict: 'mixed',
         rationale: 'A strike can kill a leader once he is found (Zawahiri, Kabul, 2022), yet an attack US officials tie to ISIS-K hit Moscow in 2024.',
-        sources: ['cnn-zawahiri-2022', 'rferl-crocus-2024'],
+        sources: ['cnn-zawahiri-2022', 'tass-crocus-2024'],
       },
       intel: {
-        verdict: 'poor',
-        rationale: 'CENTCOM\'s commander told the Senate that with reduced collection "we lack the granularity".',
-        sources: ['sasc-kurilla-2023'],
+        verdict: 'mixed',
+        rationale: 'In March 2023 then-CENTCOM commander Kurilla described thinner collection; ad hoc contact with Taliban intelligence since October 2022 adds a little.',
+        sources: ['sasc-kurilla-2023', 'cnn-cohen-wasiq-2022'],
       },
       legitimacy: {
         verdict: 'good',
-        rationale: 'No dealings with the Taliban are needed.',
+        rationale: 'Quiet contacts confer no status and carry no incentives.',
         sources: [],
       },
       risk: {
         verdict: 'poor',
-        rationale: 'Kurilla warned that ISIS-K could strike US or Western interests abroad in under six months "with little to no warning".',
+        rationale: 'Kurilla warned in 2023 that ISIS-K could strike US or Western interests abroad in under six months "with little to no warning".',
         sources: ['sasc-kurilla-2023', 'hasc-kurilla-2024'],
       },
       feasible: {
@@ -76,16 +76,16 @@ export const options = [
   {
     id: 'regional',
     name: 'Regional partners',
-    detail: 'e.g. Central Asia, Pakistan',
+    detail: 'e.g. Pakistan, Central Asia',
     verdicts: {
       pressure: {
-        verdict: 'mixed',
-        rationale: 'Partners can act on their own soil and borders, not inside Afghanistan.',
-        sources: [],
+        verdict: 'good',
+        rationale: 'After the essay, Pakistan, with US intelligence, caught the Abbey Gate suspect (March 2025) and, by then-CENTCOM commander Kurilla\'s June 2025 account, at least five ISIS-K figures.',
+        sources: ['abc7-sharifullah-2025', 'dunya-kurilla-pakistan-2025'],
       },
       intel: {
         verdict: 'mixed',
-        rationale: 'They see the routes through Central Asia (Central Asian suspects arrested in Germany in 2023, a Tajik suspect in the Cologne plot), but Afghanistan only second-hand.',
+        rationale: 'They see the routes through Central Asia and the Afghan border, but the inside of Afghanistan only second-hand.',
         sources: ['ap-nrw-arrests-2023', 'dpa-cologne-2023'],
       },
       legitimacy: {
@@ -100,25 +100,25 @@ export const options = [
       },
       feasible: {
         verdict: 'mixed',
-        rationale: 'It depends on each government\'s consent and terms.',
+        rationale: 'It depends on each government\'s consent; Pakistan is at odds with Kabul, and neither reaches far inside Afghanistan.',
         sources: [],
       },
     },
   },
   {
     id: 'limited',
-    name: 'Limited Taliban channel',
-    detail: 'intelligence only, conditional',
+    name: 'Conditional Taliban channel',
+    detail: 'ISIS-K only, incentives after results',
     recommended: true,
     verdicts: {
       pressure: {
-        verdict: 'good',
-        rationale: 'It adds the one force on the ground: US officials said a Taliban operation killed the Abbey Gate planner in 2023.',
-        sources: ['ap-abbey-planner-2023'],
+        verdict: 'mixed',
+        rationale: 'The Taliban fight ISIS-K with limited success; incentives may add pressure, not a new force.',
+        sources: ['ap-abbey-planner-2023', 'nyt-costa-clarke-2024'],
       },
       intel: {
         verdict: 'good',
-        rationale: 'It fills the gap Kurilla described, from the only side present in Afghanistan.',
+        rationale: 'A structured exchange on top of today\'s ad hoc contacts, from the only side present in Afghanistan; worth only what can be checked.',
         sources: ['sasc-kurilla-2023', 'cia-cohen-2024'],
       },
       legitimacy: {
@@ -128,13 +128,13 @@ export const options = [
       },
       risk: {
         verdict: 'mixed',
-        rationale: 'Taliban reliability is doubtful (their 2021 prison releases freed ISIS-K members), so what they pass on must be checked.',
-        sources: ['secondary-prison-2021'],
+        rationale: 'Taliban reliability is doubtful: the 2021 prison releases, and the UN\'s December 2025 concern that ex-fighters of terrorist groups joined Taliban forces. Checks reduce the risk; they do not remove it.',
+        sources: ['secondary-prison-2021', 'eurasia-un-absorbed-2025'],
       },
       feasible: {
         verdict: 'good',
-        rationale: 'Channels exist: Burns met Baradar in Kabul in 2021; in 2024 the CIA\'s deputy director said the US was engaging the Taliban.',
-        sources: ['wapo-burns-2021', 'cia-cohen-2024'],
+        rationale: 'Channels exist: Burns met Baradar in Kabul in 2021, Cohen met Wasiq in Doha in 2022, and US envoys were in Kabul in 2025.',
+        sources: ['wapo-burns-2021', 'cnn-cohen-wasiq-2022', 'aawsat-glezmann-2025'],
       },
     },
   },
@@ -145,7 +145,7 @@ export const options = [
     verdicts: {
       pressure: {
         verdict: 'mixed',
-        rationale: 'More contact need not mean more pressure: the essay finds the Taliban\'s own success against ISIS-K limited.',
+        rationale: 'More contact need not mean more pressure: the Taliban\'s own success against ISIS-K is limited.',
         sources: ['nyt-costa-clarke-2024'],
       },
       intel: {
@@ -160,13 +160,13 @@ export const options = [
       },
       risk: {
         verdict: 'poor',
-        rationale: 'It gives away the leverage that keeps cooperation conditional.',
-        sources: [],
+        rationale: 'It gives away the leverage that keeps cooperation conditional; Russia\'s recognition in July 2025 already cut its value.',
+        sources: ['ap-russia-recognition-2025'],
       },
       feasible: {
         verdict: 'poor',
-        rationale: 'In 2023 US officials stressed they were "not partnering with the Taliban"; even limited sharing is debated.',
-        sources: ['ap-abbey-planner-2023', 'nbc-intel-sharing-2024'],
+        rationale: 'In March 2026 the US named Afghanistan a state sponsor of wrongful detention.',
+        sources: ['rferl-wrongful-detention-2026'],
       },
     },
   },

@@ -1,23 +1,14 @@
 // Precedents of US intelligence cooperation with adversaries or uneasy partners,
-// from the fact sheet's "Precedents" list. Gathered for this deck: they are NOT the
+// from the fact sheet's "Precedents" list, plus the August 2021 name lists given to the
+// Taliban at Kabul airport (fact-sheet-since-essay.md, correction 10). The 1943-44
+// OSS-NKVD liaison was dropped: no published source for it was found. Gathered for this deck: they are NOT the
 // essay's own historical examples (those could not be read), so never credit them
 // to Costa & Clarke. `cost` is filled only where a source states one; `limit` is the
-// deck's own reading of two sourced facts (a warning, then the attack still came).
+// deck's own reading of two sourced facts (a warning, then the attack came anyway).
 // Cells are a few words each (the deck allows about 40 words a slide): details go in the notes.
 import type { Precedent } from '../lib/precedents'
 
 export const precedents = [
-  {
-    id: 'oss-nkvd',
-    partner: 'Soviet Union',
-    start: '1943',
-    end: '1944',
-    label: '1943–44',
-    flow: 'joint',
-    gained: 'OSS–NKVD liaison',
-    cost: null,
-    sources: ['cia-oss-nkvd'],
-  },
   {
     id: 'iran-2001',
     partner: 'Iran',
@@ -61,6 +52,20 @@ export const precedents = [
     sources: ['readouts-kazan-2017'],
   },
   {
+    id: 'taliban-2021',
+    partner: 'Taliban',
+    start: '2021-08',
+    label: 'Aug 2021',
+    flow: 'from-us',
+    gained: 'Evacuee name lists for checkpoints',
+    cost: null,
+    limit: {
+      text: 'Abbey Gate bombed on 26 Aug',
+      sources: ['thehill-name-lists-2021', 'ap-abbey-gate-2022'],
+    },
+    sources: ['thehill-name-lists-2021'],
+  },
+  {
     id: 'iran-2024',
     partner: 'Iran',
     start: '2024-01',
@@ -69,7 +74,7 @@ export const precedents = [
     gained: '“Duty to warn” alert',
     cost: null,
     limit: {
-      text: 'Attack still came',
+      text: 'Attack came anyway',
       sources: ['reuters-iran-warning-2024', 'ap-kerman-2024'],
     },
     sources: ['reuters-iran-warning-2024'],
@@ -83,8 +88,8 @@ export const precedents = [
     gained: 'Warning of Moscow attack',
     cost: null,
     limit: {
-      text: 'Attack still came',
-      sources: ['nsc-watson-2024', 'rferl-crocus-2024'],
+      text: 'Attack came anyway',
+      sources: ['nsc-watson-2024', 'tass-crocus-2024'],
     },
     sources: ['nsc-watson-2024'],
   },

@@ -165,7 +165,7 @@ export const reachEdges = [
     detail: 'US attribution',
     date: '2024-03-22',
     description: 'Gunmen attacked Crocus City Hall near Moscow; US officials attribute it to ISIS-K.',
-    source: 'rferl-crocus-2024',
+    source: 'tass-crocus-2024',
   },
 ] as const satisfies readonly (ReachEdge & { from: ReachNodeId, to: ReachNodeId })[]
 

@@ -36,13 +36,14 @@ export const timelineSpan = { start: '2001-09-11', end: '2025-01-01' } as const
 /**
  * Era boundaries, each opened by a dated event from the fact sheet:
  * - War on terror: from the 9/11 attacks.
- * - Drawdown: from the 2018 National Defense Strategy, which made inter-state strategic
+ * - Priority shift: from the 2018 National Defense Strategy, which made inter-state strategic
  *   competition, not terrorism, the primary concern. Troop numbers had already fallen from
  *   the 2010-2011 peak (about 100,000) to 8,400 in 2017-03 (see data/troops.ts); this era marks
- *   the shift in priority that the essay describes, not the first troop cut.
+ *   the shift in priority, not a troop cut: troops rose again, to 13,000 by 2020-01.
  * - Withdrawal: from the US-Taliban agreement in Doha, which set the timetable for leaving.
- * - ISIS-K abroad: from the day the last US aircraft left Kabul, when the US lost its presence
- *   on the ground; ISIS-K's attacks beyond Afghanistan (Kerman, Moscow) fall in this era.
+ * - After the exit: from the day the last US aircraft left Kabul, when the US lost its presence
+ *   on the ground. Named for the date, not for a cause: whether the exit let ISIS-K reach
+ *   abroad is the essay's claim, which the deck tests rather than builds into the chart.
  */
 export const eras = [
   {
@@ -55,7 +56,7 @@ export const eras = [
   },
   {
     id: 'drawdown',
-    label: 'Drawdown',
+    label: 'Priority shift',
     start: '2018-01-19',
     end: '2020-02-29',
     marker: 'the 2018 National Defense Strategy, which put strategic competition, not terrorism, first',
@@ -71,7 +72,7 @@ export const eras = [
   },
   {
     id: 'isisk-abroad',
-    label: 'ISIS-K abroad',
+    label: 'After the exit',
     start: '2021-08-30',
     end: '2025-01-01',
     marker: 'the departure of the last US aircraft from Kabul',
@@ -169,7 +170,7 @@ export const timelineEvents = [
     date: '2023-03-16',
     lane: 'US policy',
     label: 'CENTCOM: “under six months”',
-    detail: 'CENTCOM\'s Gen. Kurilla tells the Senate that ISIS-K could strike US or Western interests abroad “in under six months with little to no warning”',
+    detail: 'Gen. Kurilla, then CENTCOM commander, tells the Senate that ISIS-K could strike US or Western interests abroad “in under six months with little to no warning”',
     source: 'sasc-kurilla-2023',
   },
   {
@@ -183,7 +184,7 @@ export const timelineEvents = [
     date: '2024-03-21',
     lane: 'US policy',
     label: 'CENTCOM: “six months”',
-    detail: 'the day before the Moscow attack, Gen. Kurilla tells the House that ISIS-K could strike abroad in “as little as six months”',
+    detail: 'the day before the Moscow attack, Gen. Kurilla, then CENTCOM commander, tells the House that ISIS-K could strike abroad in “as little as six months”',
     source: 'hasc-kurilla-2024',
   },
   {
@@ -191,6 +192,6 @@ export const timelineEvents = [
     lane: 'ISIS and ISIS-K',
     label: 'Moscow concert attack',
     detail: 'gunmen attack Crocus City Hall near Moscow, an attack US officials attribute to ISIS-K; 144 to 149 killed',
-    source: 'rferl-crocus-2024',
+    source: 'tass-crocus-2024',
   },
 ] as const satisfies readonly TimelineEvent[]

@@ -1,4 +1,4 @@
-// US troops in Afghanistan, 2001-2021: the figures the fact sheet gives (AP timeline unless noted).
+// US troops in Afghanistan, 2001-2021: the figures the fact sheet gives, each with its source.
 // Reported figures only: nothing is interpolated here. The chart joins them with straight
 // lines and dashes the joins where no figure was reported for more than two years.
 import type { SourceId } from './sources'
@@ -19,37 +19,36 @@ export interface TroopLevel {
 
 /** Sorted by date. The series ends with the withdrawal: 0 on 2021-08-30. */
 export const usTroops = [
-  { date: '2001-11', value: 1300, source: 'ap-troops-timeline' },
-  { date: '2001-12', value: 2500, source: 'ap-troops-timeline' },
-  { date: '2002-12', value: 9700, source: 'ap-troops-timeline' },
-  { date: '2003-12', value: 13100, source: 'ap-troops-timeline' },
-  { date: '2004-04', value: 20300, source: 'ap-troops-timeline' },
-  { date: '2007-12', value: 25000, source: 'ap-troops-timeline' },
+  { date: '2001-11', value: 1300, source: 'ap-troops-2014' },
+  { date: '2001-12', value: 2500, source: 'ap-troops-2014' },
+  { date: '2002-12', value: 9700, source: 'ap-troops-2014' },
+  { date: '2003-12', value: 13100, source: 'ap-troops-2014' },
+  { date: '2004-04', value: 20300, source: 'ap-troops-2014' },
+  { date: '2007-12', value: 25000, source: 'ap-troops-2014' },
   {
     date: '2010-01-01',
     dateEnd: '2011-12-31',
     value: 100000,
     approximate: true,
     note: 'The surge peak is reported as about 100,000 in 2010-2011, with no month: drawn as a span over both years, its point in the middle.',
-    source: 'ap-troops-timeline',
+    source: 'ap-troops-2014',
     alsoSource: 'politico-troops',
   },
   {
     date: '2012-09',
     value: 68000,
     approximate: true,
-    source: 'stripes-troops',
+    source: 'wapo-surge-2012',
   },
   { date: '2017-03', value: 8400, source: 'politico-troops' },
-  { date: '2020-01', value: 13000, source: 'ap-troops-timeline' },
-  { date: '2020-11', value: 4500, source: 'stripes-troops' },
-  { date: '2021-01-15', value: 2500, source: 'ap-troops-timeline' },
+  { date: '2020-01', value: 13000, source: 'ap-doha-2020' },
+  { date: '2020-11', value: 4500, source: 'dod-miller-2020' },
+  { date: '2021-01-15', value: 2500, source: 'ap-troops-2021' },
   {
     date: '2021-08-30',
     value: 0,
     note: 'Withdrawal complete.',
-    source: 'ap-troops-timeline',
-    alsoSource: 'dod-mckenzie-2021',
+    source: 'dod-mckenzie-2021',
   },
 ] as const satisfies readonly TroopLevel[]
 
@@ -72,7 +71,7 @@ export const forcesMoments = [
     dateEnd: '2011-12-31',
     lines: ['Surge peak, 2010–11:', 'about 100,000'],
     detail: 'the surge peak of about 100,000 US troops in 2010-2011',
-    source: 'ap-troops-timeline',
+    source: 'ap-troops-2014',
   },
   {
     id: 'doha',

@@ -3,11 +3,11 @@ import { incidents } from '../data/incidents'
 import { ATTACK_MIN_RADIUS, attackKeyBox, diamondPoints, layoutAttackMap, textX } from './attack-map'
 import { boxesOverlap, estimateTextWidth, insideBounds, markerBox, overlappingPairs } from './labels'
 
-// The sizes the component uses by default, and a shorter one a slide may ask for.
+// The sizes the component uses: its default and the threat slide's (height 364).
+// With the incidents after the essay (2024-2025) the map needs at least 342 px of height.
 const sizes = [
   { width: 892, mapHeight: 370 },
   { width: 892, mapHeight: 342 },
-  { width: 892, mapHeight: 356 },
 ]
 
 describe('marker sizes', () => {
@@ -85,7 +85,7 @@ describe('marker encoding', () => {
   it('draws the range: disc for the low count, ring for the high one', () => {
     const kerman = byId.get('kerman-2024')!
     expect(kerman.rHigh).toBeGreaterThan(kerman.rLow)
-    expect((kerman.rLow / kerman.rHigh) ** 2).toBeCloseTo(90 / 95, 10)
+    expect((kerman.rLow / kerman.rHigh) ** 2).toBeCloseTo(84 / 103, 10)
     const istanbul = byId.get('istanbul-2024')!
     expect(istanbul.rHigh).toBe(istanbul.rLow)
   })
@@ -99,9 +99,16 @@ describe('marker encoding', () => {
   })
 
   it('labels read "Place, date"', () => {
-    const moscow = layout.labels.find(l => l.id === 'moscow-crocus-2024')!
+    const moscow = layout.labels.find(l => l.incidentIds[0] === 'moscow-crocus-2024')!
     expect(moscow.lines[0]!.text).toBe('Moscow, 22 Mar 2024')
     expect(moscow.lines[1]!.text).toBe('144–149 killed')
+  })
+
+  it('marks every incident after the essay, from its date, and none before', () => {
+    const fsb = layout.labels.find(l => l.incidentIds.includes('moscow-fsb-2024'))!
+    expect(fsb.lines.map(l => l.text)).toContain('after the essay')
+    const istanbul = layout.labels.find(l => l.incidentIds.includes('istanbul-2024'))!
+    expect(istanbul.lines.map(l => l.text)).not.toContain('after the essay')
   })
 })
 

@@ -1,10 +1,11 @@
-// Layout of the attack map: projected markers (area = people killed, low and high of a
-// range), markers at the same city set side by side, and direct labels placed without
-// overlaps. Pure, so the tests can check it on the real data.
 import type { GeoConicProjection } from 'd3-geo'
 import type { CountRange, Incident, IncidentKind } from '../data/incidents'
 import type { Box, Candidate, LabelRequest, Placement, Point, TextAnchor } from './labels'
 import { formatIncidentDate } from '../data/incidents'
+// Layout of the attack map: projected markers (area = people killed, low and high of a
+// range), markers at the same city set side by side, and direct labels placed without
+// overlaps. Pure, so the tests can check it on the real data.
+import { AFTER_ESSAY, essayMark } from './essay-date'
 import { candidatesAround, clusterPoints, estimateBlockSize, markerBox, placeLabels } from './labels'
 import { areaRadius, mapFrame, projectPoint } from './projection'
 
@@ -66,10 +67,10 @@ export interface AttackMapOptions {
   key?: Box
 }
 
-/** Where the key sits on a map of this height: bottom left, clear of Western Europe's labels. */
+/** Where the key sits on a map of this height: bottom left, over the Atlantic and North Africa, clear of every label. */
 export function attackKeyBox(mapHeight: number): Box {
   return {
-    x: 196,
+    x: 8,
     y: mapHeight - 100,
     width: 270,
     height: 92,
@@ -89,11 +90,17 @@ export function markerHalfSize(kind: IncidentKind, rHigh: number): number {
     : Math.max(rHigh, ATTACK_MIN_RADIUS)
 }
 
-/** The two lines of one incident's label: "Moscow, 22 Mar 2024" / "144–149 killed". */
+/** The two lines of one incident's label: "Moscow, 22 Mar 2024" / "144–149 killed" (plus "· after the essay" when dated after 2024-03-31). */
 export function incidentLabelLines(incident: MapIncident): LabelLine[] {
   return [
     { text: `${incident.place}, ${formatIncidentDate(incident)}`, strong: true },
     { text: incident.short, strong: false },
+    // "after the essay" comes from the date (lib/essay-date.ts), so no label can forget it.
+    ...(essayMark(incident.date)
+      ? [
+          { text: AFTER_ESSAY, strong: false },
+        ]
+      : []),
   ]
 }
 

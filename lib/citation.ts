@@ -1,12 +1,11 @@
 import type { Source, SourceId } from '../data/sources'
 import { sources } from '../data/sources'
 
-/** "Outlet, Title, 2024-03-31" — the short form used on slides. */
+/** "Outlet, Title, 2024-03-31" (publication date), marked when read only through a repost. */
 export function formatSource(source: Source): string {
-  const parts = [source.outlet, source.title, source.date].filter(Boolean)
-  const text = parts.join(', ')
-  return source.secondary
-    ? `${text} (secondary)`
+  const text = [source.outlet, source.title, source.published].join(', ')
+  return source.viaRepost
+    ? `${text} (read through a repost)`
     : text
 }
 

@@ -362,3 +362,114 @@ export function notesProblem(note: string, min = 40, max = 150): string | undefi
     ? `${n} words of notes (want ${min}-${max})`
     : undefined
 }
+
+// ---------------------------------------------------------------------------
+// Content rules (issue: dated claims, faithful attribution, exact quotations).
+
+/** Sentences of a text: split after . ! ? and at line breaks; empty pieces dropped. */
+export function sentences(text: string): string[] {
+  return text
+    .split(/(?<=[.!?])\s+|\n+/)
+    .map(s => s.trim())
+    .filter(Boolean)
+}
+
+const PRESENT = /\b(?:now|today|still|currently|at present|nowadays|these days)\b/i
+const HAS_DATE = /\b(?:1[89]|20)\d\d\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}\b/
+
+/**
+ * Sentences that speak in the present tense ("now", "today", "still", "currently")
+ * without naming a year or a month and year in the same sentence. The deck is given
+ * long after its evidence, so "now" must say when.
+ */
+export function undatedPresent(text: string): string[] {
+  // Words inside a quotation are the speaker's, dated by the source line.
+  const unquoted = text.replace(/[“"][^“”"]*[”"]/g, '“…”')
+  return sentences(unquoted).filter(s => PRESENT.test(s) && !HAS_DATE.test(s))
+}
+
+const TITLES = /\b(?:CENTCOM(?:'s|’s)?\s+(?:chief|commander|head)|Central Command(?:'s|’s)?\s+(?:chief|commander|head)|(?:chief|commander|head)\s+of\s+(?:CENTCOM|Central Command)|(?:CIA(?:'s|’s)?\s+)?deputy\s+director)\b/gi
+
+/**
+ * Official titles that have expired used without "then-": "CENTCOM's commander",
+ * "head of Central Command", "CIA Deputy Director" (Kurilla left CENTCOM on 2025-08-08;
+ * Cohen left the CIA in January 2025). Returns each offending phrase in context.
+ */
+export function expiredTitles(text: string): string[] {
+  const bad: string[] = []
+  for (const m of text.matchAll(TITLES)) {
+    const before = text.slice(Math.max(0, m.index - 6), m.index)
+    if (!/then[-\s]$/i.test(before))
+      bad.push(text.slice(Math.max(0, m.index - 20), m.index + m[0].length + 20).replace(/\s+/g, ' '))
+  }
+  return bad
+}
+
+const ATTRIBUTION = /\b(?:(?:Costa and Clarke|the authors|the essay|the essayists)(?:'s|’s)?\s+(?:argue|argues|say|says|said|conclude|concludes|concede|concedes|claim|claims|call|calls|ask|asks|name|names|tie|ties|write|writes|hold|holds|find|finds|answer|answers|recommend|recommends|propose|proposes|want|wants|see|sees|put|puts|warn|warns|lands|point|points|argument|claim|view|answer|recommendation|premise|premises|own)|in their (?:view|words)|their (?:claim|argument|answer|premise)|as (?:Costa and Clarke|the authors|the essay) (?:put|puts) it|according to (?:the essay|Costa and Clarke|the authors))\b/i
+
+/** Phrases that credit the essay or its authors with a claim ("Costa and Clarke argue", "in their view"). */
+export function attributions(text: string): string[] {
+  return sentences(text).filter(s => ATTRIBUTION.test(s))
+}
+
+/** Texts inside double quotation marks (straight or curly); apostrophes are not quotes. */
+export function quotations(text: string): string[] {
+  return [
+    ...text.matchAll(/[“"]([^“”"]+)[”"]/g),
+  ].map(m => m[1]!.trim())
+}
+
+/** Normalise a quotation for comparison: curly apostrophes, spacing, case, end punctuation. */
+export function normaliseQuote(q: string): string {
+  return q.replace(/[’‘]/g, '\'').replace(/\s+/g, ' ').replace(/[.,;:]+$/, '').trim().toLowerCase()
+}
+
+export interface RegisteredQuote {
+  text: string
+  source: string
+}
+
+/**
+ * Quotations that match no registered quotation from a cited source. A quotation
+ * matches when it is the registered text or an exact part of it (words cut at the
+ * ends are allowed: "little to no warning"), and the registered quotation's source
+ * is in `cited`. Pass `cited = undefined` to skip the citation check (ids bound from data).
+ */
+export function unregisteredQuotes(text: string, registry: readonly RegisteredQuote[], cited: readonly string[] | undefined): string[] {
+  return quotations(text).filter((q) => {
+    const nq = normaliseQuote(q)
+    return !registry.some(r => normaliseQuote(r.text).includes(nq) && (cited === undefined || cited.includes(r.source)))
+  })
+}
+
+function words(text: string): string[] {
+  return text.toLowerCase().replace(/[’‘]/g, '\'').split(/[^\p{L}\p{N}']+/u).filter(Boolean)
+}
+
+/**
+ * Runs of `n` or more consecutive words shared with `source` that are not inside
+ * quotation marks: copied wording passed off as our own. Returns each run once.
+ */
+export function copiedRuns(text: string, source: string, n = 8): string[] {
+  const unquoted = text.replace(/[“"][^“”"]*[”"]/g, ' | ')
+  const src = words(source)
+  const grams = new Set<string>()
+  for (let i = 0; i + n <= src.length; i++)
+    grams.add(src.slice(i, i + n).join(' '))
+  const runs = new Set<string>()
+  for (const part of unquoted.split('|')) {
+    const w = words(part)
+    for (let i = 0; i + n <= w.length; i++) {
+      const g = w.slice(i, i + n).join(' ')
+      if (grams.has(g))
+        runs.add(g)
+    }
+  }
+  return [...runs]
+}
+
+/** The seed text's paragraphs: the first two and last two lines are page chrome. */
+export function seedParagraphs(seed: string): string[] {
+  const lines = seed.replace(/\s+$/, '').split(/\r?\n/)
+  return lines.slice(2, -2).map(l => l.trim()).filter(Boolean)
+}

@@ -22,6 +22,8 @@ export interface StrengthInput {
   includesFamily?: boolean
   assessedBy: string
   wording: string
+  /** Set on an estimate that must not be compared without its caveat (e.g. the 2025 UN figure). */
+  caveat?: string
 }
 
 export interface ProjectionInput {
@@ -64,7 +66,8 @@ export interface ForcesOptions {
 export const defaultForcesOptions: ForcesOptions = {
   width: 892,
   start: '2001-01-01',
-  end: '2025-01-01',
+  // To mid-2026, so the UN's December 2025 estimate (after the essay) has its own bar.
+  end: '2026-07-01',
   left: 62,
   // Room right of the axis end for the labels of the latest estimates and the withdrawal.
   right: 100,
@@ -371,8 +374,8 @@ export function layoutForces(
       const mx = (mx0 + mx1) / 2
       const peak = troops.find(t => t.date === m.date && t.dateEnd === m.dateEnd)
       const y = yTroops(peak?.value ?? o.top.max)
-      const text = m.lines.join(' ')
-      const label = block(`moment:${m.id}`, [text], mx, y - 6 - lh, 'middle', o.fontSize, lh, true)
+      // Two lines, so the label stays narrow and clear of the Doha label on a long axis.
+      const label = block(`moment:${m.id}`, [...m.lines], mx, y - 6 - m.lines.length * lh, 'middle', o.fontSize, lh, true)
       moments2.push({
         id: m.id,
         x: mx,
@@ -519,8 +522,7 @@ export function layoutForces(
 
   // Value labels of the estimates, placed greedily around their bars.
   const requests: LabelRequest[] = marks.map(({ e, i, cx, yLow, yHigh, half }) => {
-    const text = strengthLabel(e)
-    const w = estimateTextWidth(text, o.fontSize)
+    const w = estimateTextWidth(strengthLabel(e), o.fontSize)
     const mid = (yLow + yHigh) / 2
     const c = (anchor: 'start' | 'end' | 'middle', tx: number, ty: number): LabelCandidate => {
       const bx = anchor === 'start'
@@ -555,7 +557,14 @@ export function layoutForces(
       ],
     }
   })
-  const placed = placeLabels(requests, {
+  // The latest estimate sits at the axis end with the least room, so it chooses first;
+  // results are put back in data order.
+  const order = requests.map((_, i) => i).sort((a, b) => (a === requests.length - 1
+    ? -1
+    : b === requests.length - 1
+      ? 1
+      : a - b))
+  const placedInOrder = placeLabels(order.map(i => requests[i]!), {
     obstacles: [
       ...fixed.map(t => t.box),
       ...dataBoxes.map(d => d.box),
@@ -568,6 +577,7 @@ export function layoutForces(
     },
     gap: 4,
   })
+  const placed = order.map((_, k) => placedInOrder[order.indexOf(k)]!)
   const strengthMarks: StrengthMark[] = marks.map(({ e, i, cx, yLow, yHigh, box }) => {
     const p = placed[i]!
     fits &&= p.fits

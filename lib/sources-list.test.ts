@@ -5,10 +5,34 @@ import { sliceParts, sortSources } from './sources-list'
 describe('sortSources', () => {
   it('pins the given ids first, then sorts by outlet and date', () => {
     const list = sortSources({
-      z: { outlet: 'Zeta', date: '2020' },
-      b2: { outlet: 'beta', date: '2022' },
-      b1: { outlet: 'Beta', date: '2021' },
-      a: { outlet: 'Alpha', date: '2019' },
+      z: {
+        outlet: 'Zeta',
+        title: 'T',
+        published: '2020',
+        url: 'https://example.org/',
+        kind: 'news',
+      },
+      b2: {
+        outlet: 'beta',
+        title: 'T',
+        published: '2022',
+        url: 'https://example.org/',
+        kind: 'news',
+      },
+      b1: {
+        outlet: 'Beta',
+        title: 'T',
+        published: '2021',
+        url: 'https://example.org/',
+        kind: 'news',
+      },
+      a: {
+        outlet: 'Alpha',
+        title: 'T',
+        published: '2019',
+        url: 'https://example.org/',
+        kind: 'news',
+      },
     }, ['z'])
     expect(list.map(s => s.id)).toEqual(['z', 'a', 'b1', 'b2'])
   })

@@ -10,7 +10,7 @@ export function sortKey(outlet: string): string {
   return outlet.replace(/^the\s+/i, '')
 }
 
-/** Pinned ids first (in the order given), then the rest by outlet, then date. */
+/** Pinned ids first (in the order given), then the rest by outlet, then publication date. */
 export function sortSources(all: Readonly<Record<string, Source>>, pinned: readonly string[] = []): ListedSource[] {
   const entries = Object.entries(all).map(([id, s]) => ({ id, ...s }))
   const pin = (id: string) => {
@@ -22,7 +22,7 @@ export function sortSources(all: Readonly<Record<string, Source>>, pinned: reado
   return entries.sort((a, b) =>
     pin(a.id) - pin(b.id)
     || sortKey(a.outlet).localeCompare(sortKey(b.outlet), 'en', { sensitivity: 'base' })
-    || a.date.localeCompare(b.date),
+    || a.published.localeCompare(b.published),
   )
 }
 

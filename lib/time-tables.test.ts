@@ -14,7 +14,7 @@ describe('troopRows', () => {
 
   it('names the first outlet, short', () => {
     expect(rows.find(r => r.troops === 'about 100,000')!.source).toBe('Associated Press')
-    expect(shortOutlet('dod-mckenzie-2021')).toBe('US DoD briefing')
+    expect(shortOutlet('dod-mckenzie-2021')).toBe('US Department of Defense')
   })
 })
 
@@ -45,9 +45,12 @@ describe('timelineRows and eventsBetween', () => {
 describe('sourceIdsOf', () => {
   it('lists unique ids in first-seen order, second sources included', () => {
     expect(sourceIdsOf(usTroops)).toEqual([
-      'ap-troops-timeline',
+      'ap-troops-2014',
       'politico-troops',
-      'stripes-troops',
+      'wapo-surge-2012',
+      'ap-doha-2020',
+      'dod-miller-2020',
+      'ap-troops-2021',
       'dod-mckenzie-2021',
     ])
   })

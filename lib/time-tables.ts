@@ -28,9 +28,9 @@ export function sourceIdsOf(records: readonly { source: SourceId, alsoSource?: S
   return ids
 }
 
-/** The outlet's first name: "Associated Press; Anadolu Agency" -> "Associated Press". */
+/** The outlet's short name: "US Department of Defense (press briefing)" -> "US Department of Defense". */
 export function shortOutlet(id: SourceId): string {
-  return (sources as Record<string, Source>)[id]!.outlet.split(';')[0]!.split(',')[0]!.trim()
+  return (sources as Record<string, Source>)[id]!.outlet.split(';')[0]!.split(',')[0]!.replace(/\s*\(.*\)$/, '').trim()
 }
 
 function capitalise(text: string): string {

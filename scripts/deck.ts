@@ -17,6 +17,8 @@ export interface DeckSlide {
   routeAlias?: string
   file: string
   clicks: boolean
+  /** Essay claim ids the slide relies on (frontmatter `claims`, see data/essay.ts). */
+  claims: string[]
 }
 
 export async function loadDeck(entry = ENTRY): Promise<{ slides: DeckSlide[], headmatter: Record<string, any> }> {
@@ -34,6 +36,9 @@ export async function loadDeck(entry = ENTRY): Promise<{ slides: DeckSlide[], he
     routeAlias: slide.frontmatter.routeAlias,
     file: slide.source.filepath,
     clicks: /v-clicks?|v-after|:clicks|v-mark/.test(slide.content),
+    claims: Array.isArray(slide.frontmatter.claims)
+      ? slide.frontmatter.claims.map(String)
+      : [],
   }))
   return { slides, headmatter: data.headmatter }
 }

@@ -1,0 +1,100 @@
+// Content rules for the whole deck (issue 9): dated present tense, titles held at the
+// time, claims credited to the essay only with a claim id, quotations only when
+// registered and cited, no wording copied from the seed. The pure checks are in
+// lib/deck-rules.ts and fail on bad input in lib/content-rules.test.ts.
+import type { DeckSlide } from '../scripts/deck'
+import { readdirSync, readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { essayClaimById } from '../data/essay'
+import { quotations } from '../data/quotations'
+import {
+  attributions,
+  copiedRuns,
+  expiredTitles,
+  extractSourceIds,
+  seedParagraphs,
+  undatedPresent,
+  unregisteredQuotes,
+  visibleText,
+} from '../lib/deck-rules'
+import { loadDeck, ROOT } from '../scripts/deck'
+
+let slides: DeckSlide[] = []
+beforeAll(async () => {
+  slides = (await loadDeck()).slides
+})
+
+const label = (s: DeckSlide) => `slide ${s.no} (${s.file.replace(`${ROOT}/`, '')}): ${s.title}`
+/** What the audience reads, line by line (so cards and list items stay separate sentences), and the notes. */
+const slideText = (s: DeckSlide) => [s.title, ...s.content.split('\n').map(visibleText)].filter(Boolean).join('\n')
+const allText = (s: DeckSlide) => `${slideText(s)}\n${s.note}`
+
+/** Data files whose strings reach slides, charts or notes (sources.ts is checked by its own tests). */
+const dataFiles = readdirSync(resolve(ROOT, 'data'))
+  .filter(f => f.endsWith('.ts') && f !== 'sources.ts' && f !== 'quotations.ts' && f !== 'essay.ts')
+  .map(f => ({ file: `data/${f}`, text: readFileSync(resolve(ROOT, 'data', f), 'utf8') }))
+/** String literals of a TypeScript file (comments excluded), one per line. */
+const literals = (ts: string) => [...ts.matchAll(/'((?:[^'\\\n]|\\.)*)'/g)].map(m => m[1]!.replace(/\\'/g, '\''))
+
+describe('every claim about "now" names its date', () => {
+  it('on slides and in notes', () => {
+    const bad = slides.flatMap(s => undatedPresent(allText(s)).map(t => `${label(s)}: "${t}"`))
+    expect(bad).toEqual([])
+  })
+  it('in data that reaches the slides', () => {
+    const bad = dataFiles.flatMap(d => literals(d.text).flatMap(undatedPresent).map(t => `${d.file}: "${t}"`))
+    expect(bad).toEqual([])
+  })
+})
+
+describe('officials carry the title they held at the time', () => {
+  it('on slides and in notes', () => {
+    const bad = slides.flatMap(s => expiredTitles(allText(s)).map(t => `${label(s)}: "${t}"`))
+    expect(bad).toEqual([])
+  })
+  it('in data that reaches the slides', () => {
+    const bad = dataFiles.flatMap(d => literals(d.text).flatMap(expiredTitles).map(t => `${d.file}: "${t}"`))
+    expect(bad).toEqual([])
+  })
+})
+
+describe('claims credited to the essay', () => {
+  it('cite a claim id (frontmatter `claims`) wherever a slide or note says what the essay or its authors argue', () => {
+    const bad = slides.flatMap((s) => {
+      const found = attributions(allText(s))
+      return found.length && s.claims.length === 0
+        ? [`${label(s)}: no claims: [...] for "${found[0]}"`]
+        : []
+    })
+    expect(bad).toEqual([])
+  })
+  it('cite only claim ids that exist in data/essay.ts', () => {
+    const bad = slides.flatMap(s => s.claims.filter(id => !essayClaimById[id]).map(id => `${label(s)}: unknown claim "${id}"`))
+    expect(bad).toEqual([])
+  })
+  it('never copy 8 or more words of the seed without quotation marks', () => {
+    const seed = seedParagraphs(readFileSync(resolve(ROOT, 'tests/fixtures/seed-essay.txt'), 'utf8')).join(' ')
+    const bad = [
+      ...slides.flatMap(s => copiedRuns(allText(s), seed).map(r => `${label(s)}: "${r}"`)),
+      ...dataFiles.flatMap(d => copiedRuns(literals(d.text).join(' | '), seed).map(r => `${d.file}: "${r}"`)),
+    ]
+    expect(bad).toEqual([])
+  })
+})
+
+describe('quotations', () => {
+  it('on a slide or in its notes are registered in data/quotations.ts, from a source the slide cites', () => {
+    const bad = slides.flatMap((s) => {
+      const cited = extractSourceIds(s.content)
+      // Ids bound from typed data (`:ids="timelineSources"`) cannot be read here; then only the wording is checked.
+      const citedOrUnknown = /<SourceLine\b[^>]*:ids="[a-z_$]/i.test(s.content) ? undefined : cited
+      return unregisteredQuotes(allText(s), quotations, citedOrUnknown).map(q => `${label(s)}: “${q}”`)
+    })
+    expect(bad).toEqual([])
+  })
+  it('in data records are registered', () => {
+    const bad = dataFiles.flatMap(d => literals(d.text).flatMap(t => unregisteredQuotes(t, quotations, undefined)).map(q => `${d.file}: “${q}”`))
+    expect(bad).toEqual([])
+  })
+})
