@@ -45,7 +45,7 @@ export interface RangeScaleLayout {
   textBoxes: { key: string, box: Box }[]
 }
 
-export const RANGE_ROW = 56
+export const RANGE_ROW = 68
 export const RANGE_BAR = 16
 
 /** "2,000–3,500", or "1,800" when low = high. */

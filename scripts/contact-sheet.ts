@@ -24,7 +24,7 @@ const browser = await chromium.launch({
 const page = await browser.newPage({
   viewport: { width: columns * (tileW + 8) + 8, height: 600 },
 })
-await page.setContent(html)
+await page.setContent(html, { timeout: 180_000 })
 await page.screenshot({ path: out, fullPage: true })
 await browser.close()
 console.log(`${files.length} tiles in ${out}`)
