@@ -154,10 +154,20 @@ export function layoutMiniTimeline(points: readonly MiniPointInput[], width: num
       : TYPE.body)))
     const h = lines.length * MINI_LINE
     const candidates: { anchor: 'start' | 'middle' | 'end', bx: number, row: number }[] = []
+    // Beside the previous label on the same row (with a slanted leader) before a lower row,
+    // so a leader never runs through another label.
+    const rightOfPrev = Math.max(0, ...textBoxes.filter(tb => tb.key.startsWith('point:')).map(tb => tb.box.x + tb.box.width)) + 14
     for (let row = 0; row < 3; row++) {
       candidates.push({ anchor: 'middle', bx: px - w / 2, row })
       candidates.push({ anchor: 'start', bx: px - 6, row })
       candidates.push({ anchor: 'end', bx: px + 6 - w, row })
+      if (row === 0) {
+        candidates.push({
+          anchor: 'start',
+          bx: Math.max(px - 6, rightOfPrev),
+          row,
+        })
+      }
     }
     let chosen: MiniPoint['label'] | null = null
     for (const c of candidates) {
@@ -181,7 +191,7 @@ export function layoutMiniTimeline(points: readonly MiniPointInput[], width: num
         y: box.y + MINI_LINE - 6,
         anchor: c.anchor,
         box,
-        leader: c.row > 0,
+        leader: c.row > 0 || box.x > px + 8,
       }
       break
     }

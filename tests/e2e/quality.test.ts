@@ -107,7 +107,11 @@ beforeAll(async () => {
       let headlineGap: number | null = null
       if (h1) {
         const r = h1.getBoundingClientRect()
-        headlineTop = (r.top - origin.top) / scale
+        // The top of the first line of text, as the audience sees it (line-height included).
+        const range = document.createRange()
+        range.selectNodeContents(h1)
+        const first = range.getClientRects()[0] ?? r
+        headlineTop = (first.top - origin.top) / scale
         let next = h1.nextElementSibling
         while (next && (['SCRIPT', 'STYLE'].includes(next.tagName) || next.getClientRects().length === 0))
           next = next.nextElementSibling
