@@ -77,13 +77,13 @@ export const defaultForcesOptions: ForcesOptions = {
   // Room above the top panel for the Doha and withdrawal labels, so no text crosses a line.
   top: {
     y0: 40,
-    y1: 148,
+    y1: 132,
     max: 115_000,
     step: 25_000,
   },
   bottom: {
-    y0: 212,
-    y1: 300,
+    y0: 196,
+    y1: 276,
     max: 8_000,
     step: 2_000,
   },
