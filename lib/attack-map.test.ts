@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { incidents } from '../data/incidents'
-import { diamondPoints, layoutAttackMap, textX } from './attack-map'
+import { ATTACK_MIN_RADIUS, attackKeyBox, diamondPoints, layoutAttackMap, textX } from './attack-map'
 import { boxesOverlap, estimateTextWidth, insideBounds, markerBox, overlappingPairs } from './labels'
 
 // The sizes the component uses: its default and the threat slide's (height 364).
@@ -10,13 +10,20 @@ const sizes = [
   { width: 892, mapHeight: 342 },
 ]
 
+describe('marker sizes', () => {
+  it('keeps the smallest attack visible from the back of a room', () => {
+    const layout = layoutAttackMap(incidents, {
+      width: 892,
+      mapHeight: 342,
+      key: attackKeyBox(342),
+    })
+    for (const m of layout.markers.filter(mm => mm.kind === 'attack'))
+      expect(m.rLow, m.id).toBeGreaterThanOrEqual(ATTACK_MIN_RADIUS)
+  })
+})
+
 describe.each(sizes)('layoutAttackMap on the real incidents ($width x $mapHeight)', (size) => {
-  const key = {
-    x: 200,
-    y: size.mapHeight - 74,
-    width: 236,
-    height: 66,
-  }
+  const key = attackKeyBox(size.mapHeight)
   const layout = layoutAttackMap(incidents, { ...size, key })
 
   it('has one marker per incident', () => {

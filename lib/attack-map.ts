@@ -12,7 +12,13 @@ import { areaRadius, mapFrame, projectPoint } from './projection'
 export const LABEL_FONT_SIZE = 14
 export const LABEL_LINE_HEIGHT = 17
 /** Half the diagonal of a plot's diamond marker. */
-export const PLOT_HALF_SIZE = 8
+export const PLOT_HALF_SIZE = 9
+/** Radius of the deadliest attack: discs read from the back of a room. */
+export const ATTACK_MAX_RADIUS = 32
+/** Smallest disc drawn, so a one-death attack stays visible (the key says so). */
+export const ATTACK_MIN_RADIUS = 5
+/** Reference counts of the size key. */
+export const SIZE_KEY_COUNTS = [10, 50, 150] as const
 
 export type MapIncident = Pick<Incident, 'id' | 'date' | 'dateEnd' | 'place' | 'short' | 'lat' | 'lon' | 'kind'> & {
   killed: CountRange | null
@@ -61,10 +67,27 @@ export interface AttackMapOptions {
   key?: Box
 }
 
+/** Where the key sits on a map of this height: bottom left, over the Atlantic and North Africa, clear of every label. */
+export function attackKeyBox(mapHeight: number): Box {
+  return {
+    x: 8,
+    y: mapHeight - 100,
+    width: 270,
+    height: 92,
+  }
+}
+
+/** Radius of a count on the map's area scale (area proportional to the count). */
+export function attackRadius(count: number, maxCount: number, maxRadius = ATTACK_MAX_RADIUS): number {
+  return Math.max(areaRadius(count, maxCount, maxRadius), count > 0
+    ? ATTACK_MIN_RADIUS
+    : 0)
+}
+
 export function markerHalfSize(kind: IncidentKind, rHigh: number): number {
   return kind === 'plot'
     ? PLOT_HALF_SIZE
-    : Math.max(rHigh, 3)
+    : Math.max(rHigh, ATTACK_MIN_RADIUS)
 }
 
 /** The two lines of one incident's label: "Moscow, 22 Mar 2024" / "144–149 killed" (plus "· after the essay" when dated after 2024-03-31). */
@@ -82,7 +105,7 @@ export function incidentLabelLines(incident: MapIncident): LabelLine[] {
 }
 
 export function layoutAttackMap(incidents: readonly MapIncident[], options: AttackMapOptions): AttackMapLayout {
-  const { width, mapHeight, maxRadius = 26, clusterDistance = 22 } = options
+  const { width, mapHeight, maxRadius = ATTACK_MAX_RADIUS, clusterDistance = 22 } = options
   const key = options.key ?? {
     x: 8,
     y: mapHeight - 70,
@@ -98,10 +121,10 @@ export function layoutAttackMap(incidents: readonly MapIncident[], options: Atta
   })
   const markers: MarkerLayout[] = incidents.map((inc, k) => {
     const rLow = inc.killed
-      ? areaRadius(inc.killed.low, maxCount, maxRadius)
+      ? attackRadius(inc.killed.low, maxCount, maxRadius)
       : 0
     const rHigh = inc.killed
-      ? areaRadius(inc.killed.high, maxCount, maxRadius)
+      ? attackRadius(inc.killed.high, maxCount, maxRadius)
       : 0
     return {
       id: inc.id,

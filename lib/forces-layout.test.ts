@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { isiskProjections, isiskStrength } from '../data/isisk-strength'
 import { forcesMoments, usTroops } from '../data/troops'
-import { describeForces, layoutForces, sampleSegments, strengthCaption, strengthLabel } from './forces-layout'
+import { defaultForcesOptions, describeForces, layoutForces, sampleSegments, strengthCaption, strengthLabel } from './forces-layout'
 import { boxesOverlap, boxInside, overlappingPairs } from './label-layout'
 
 const layout = layoutForces(usTroops, isiskStrength, forcesMoments)
@@ -42,10 +42,17 @@ describe('forces chart layout on the real data', () => {
     expect(layout.strengthTicks[0]!.value).toBe(0)
   })
 
-  it('shares one time axis: a date maps to the same x in both panels', () => {
+  it('zooms the ISIS-K panel: a date maps to its own axis, which the guides tie to the top one', () => {
     const mark = layout.strength.find(s => s.date === '2020-01')!
-    const troop = layout.troopPoints.find(p => p.date === '2020-01')!
-    expect(mark.x).toBeCloseTo(troop.x, 6)
+    expect(mark.x).toBeCloseTo(layout.xZoom('2020-01'), 6)
+    expect(layout.zoomGuides[0]!.x1).toBeCloseTo(layout.x(defaultForcesOptions.zoomStart), 6)
+    expect(layout.zoomGuides[0]!.x2).toBeCloseTo(layout.xZoom(defaultForcesOptions.zoomStart), 6)
+  })
+
+  it('shades only under reported stretches, not under dashed (interpolated) joins', () => {
+    const solid = layout.troopSegments.filter(s => !s.dashed).length
+    expect(layout.troopArea.match(/M/g)?.length ?? 0).toBe(solid)
+    expect(layout.troopSegments.some(s => s.dashed)).toBe(true)
   })
 
   it('ends the troop series at zero on 2021-08-30', () => {

@@ -3,6 +3,7 @@
 // Pure, so the tests can run it on the real data and check labels against each other and the data.
 import type { Box, LabelCandidate, LabelRequest } from './label-layout'
 import type { LinearScale, TimeScale } from './time-scale'
+import { TYPE } from '../styles/tokens'
 import { estimateTextWidth, placeLabels } from './label-layout'
 import { formatIsoDate, formatNumber, linearScale, parseIsoDate, timeScale, valueTicks, yearTicks } from './time-scale'
 
@@ -58,6 +59,8 @@ export interface ForcesOptions {
   barWidth: number
   /** Horizontal offset between two estimates of the same month. */
   pairOffset: number
+  /** The ISIS-K panel has its own, zoomed time axis from this date to `end`. */
+  zoomStart: string
 }
 
 export const defaultForcesOptions: ForcesOptions = {
@@ -68,26 +71,29 @@ export const defaultForcesOptions: ForcesOptions = {
   left: 62,
   // Room right of the axis end for the labels of the latest estimates and the withdrawal.
   right: 100,
-  fontSize: 14,
-  captionSize: 13,
+  fontSize: TYPE.label,
+  captionSize: TYPE.label,
   lineHeight: 17,
+  // Room above the top panel for the Doha and withdrawal labels, so no text crosses a line.
   top: {
-    y0: 4,
-    y1: 164,
+    y0: 40,
+    y1: 132,
     max: 115_000,
     step: 25_000,
   },
   bottom: {
-    y0: 188,
-    y1: 320,
-    max: 7_000,
+    y0: 196,
+    y1: 276,
+    max: 8_000,
     step: 2_000,
   },
   axisHeight: 24,
   tickStep: 2,
   dashAfterDays: 730,
-  barWidth: 8,
-  pairOffset: 6,
+  // Wide enough to read from the back of a room.
+  barWidth: 14,
+  pairOffset: 9,
+  zoomStart: '2018-10-01',
 }
 
 export interface TextBlock {
@@ -120,6 +126,8 @@ export interface StrengthMark {
 export interface MomentMark {
   id: string
   x: number
+  /** x of a line moment on the zoomed ISIS-K axis. */
+  xZoom?: number
   /** For a window: its span. */
   x0?: number
   x1?: number
@@ -131,11 +139,19 @@ export interface ForcesLayout {
   width: number
   height: number
   x: TimeScale
+  /** The ISIS-K panel's zoomed time axis. */
+  xZoom: TimeScale
   yTroops: LinearScale
   yStrength: LinearScale
   plot: { x0: number, x1: number }
   panels: { top: { y0: number, y1: number }, bottom: { y0: number, y1: number } }
   xTicks: { year: number, x: number, labelled: boolean }[]
+  zoomTicks: { year: number, x: number, labelled: boolean }[]
+  /** Baseline of the top panel, where its year labels hang. */
+  topAxisY: number
+  /** Two guides from the top axis's zoomed stretch to the ISIS-K panel's ends. */
+  zoomGuides: { x1: number, y1: number, x2: number, y2: number }[]
+  /** Filled area under the solid (reported) troop segments only. */
   troopTicks: { value: number, y: number, label: string }[]
   strengthTicks: { value: number, y: number, label: string }[]
   troopPoints: TroopPoint[]
@@ -252,6 +268,7 @@ export function layoutForces(
   const x0 = o.left
   const x1 = o.width - o.right
   const x = timeScale(o.start, o.end, [x0, x1])
+  const xz = timeScale(o.zoomStart, o.end, [x0, x1])
   const yTroops = linearScale([0, o.top.max], [o.top.y1, o.top.y0])
   const yStrength = linearScale([0, o.bottom.max], [o.bottom.y1, o.bottom.y0])
   const axisY = o.bottom.y1
@@ -266,6 +283,28 @@ export function layoutForces(
     x: x(t.t),
     labelled: t.year % o.tickStep === 0,
   }))
+  const zoomTicks = yearTicks(xz.start, xz.end, 1).map(t => ({
+    year: t.year,
+    x: xz(t.t),
+    labelled: true,
+  }))
+  const topAxisY = o.top.y1
+  const guideTop = topAxisY + 25
+  const guideBottom = o.bottom.y0 - 29
+  const zoomGuides = [
+    {
+      x1: x(parseIsoDate(o.zoomStart)),
+      y1: guideTop,
+      x2: x0,
+      y2: guideBottom,
+    },
+    {
+      x1: x(x.end),
+      y1: guideTop,
+      x2: x1,
+      y2: guideBottom,
+    },
+  ]
   const troopTicks = valueTicks(o.top.max, o.top.step).filter(v => v <= 100_000).map(v => ({
     value: v,
     y: yTroops(v),
@@ -306,9 +345,11 @@ export function layoutForces(
     })
   }
   const base = yTroops(0)
-  const troopArea = troopPoints.length
-    ? `M${troopPoints[0]!.x},${base}${troopPoints.map(p => `L${p.x},${p.y}`).join('')}L${troopPoints.at(-1)!.x},${base}Z`
-    : ''
+  // Shade only under reported stretches: a dashed join is an interpolation, not data.
+  const troopArea = troopSegments
+    .filter(s => !s.dashed)
+    .map(s => `M${s.x1},${base}L${s.x1},${s.y1}L${s.x2},${s.y2}L${s.x2},${base}Z`)
+    .join('')
   sampleSegments(troopSegments).forEach((box, i) => dataBoxes.push({ key: `troops:${i}`, box }))
   for (const p of troopPoints) {
     if (p.span) {
@@ -333,8 +374,8 @@ export function layoutForces(
       const mx = (mx0 + mx1) / 2
       const peak = troops.find(t => t.date === m.date && t.dateEnd === m.dateEnd)
       const y = yTroops(peak?.value ?? o.top.max)
-      const text = m.lines.join(' ')
-      const label = block(`moment:${m.id}`, [text], mx, y - 6 - lh, 'middle', o.fontSize, lh, true)
+      // Two lines, so the label stays narrow and clear of the Doha label on a long axis.
+      const label = block(`moment:${m.id}`, [...m.lines], mx, y - 6 - m.lines.length * lh, 'middle', o.fontSize, lh, true)
       moments2.push({
         id: m.id,
         x: mx,
@@ -346,8 +387,8 @@ export function layoutForces(
     }
     else {
       const mx = x(m.date)
-      // Text must avoid the line in the top panel; in the lower panel the line runs behind
-      // the value labels, which have a white halo.
+      const mz = xz(m.date)
+      // Text must avoid the line in both panels.
       dataBoxes.push({
         key: `line:${m.id}`,
         box: {
@@ -357,20 +398,31 @@ export function layoutForces(
           height: o.top.y1 - o.top.y0,
         },
       })
+      dataBoxes.push({
+        key: `line-zoom:${m.id}`,
+        box: {
+          x: mz - 1,
+          y: o.bottom.y0,
+          width: 2,
+          height: o.bottom.y1 - o.bottom.y0,
+        },
+      })
       moments2.push({
         id: m.id,
         x: mx,
-        label: block(`moment:${m.id}`, [...m.lines], mx, o.top.y0, 'start', o.fontSize, lh, true),
+        xZoom: mz,
+        label: block(`moment:${m.id}`, [...m.lines], mx, 0, 'start', o.fontSize, lh, true),
       })
     }
   }
-  // Line labels: left of a line if there is room before the next line's label, else right of it.
+  // Line labels sit above the plot frame, where the lines stop: the last one right of its
+  // line (if it fits), the others left of theirs.
   const lineMoments = moments2.filter(m => m.x0 === undefined).toSorted((a, b) => a.x - b.x)
   lineMoments.forEach((m, i) => {
     const lines = m.label.lines
-    const top = o.top.y0 + lh + 8
-    const right = block(m.label.key, lines, m.x + 6, top, 'start', o.fontSize, lh, true)
-    const left = block(m.label.key, lines, m.x - 6, top, 'end', o.fontSize, lh, true)
+    const top = o.top.y0 - 4 - lines.length * lh
+    const right = block(m.label.key, lines, m.x + 2, top, 'start', o.fontSize, lh, true)
+    const left = block(m.label.key, lines, m.x - 2, top, 'end', o.fontSize, lh, true)
     m.label = i === lineMoments.length - 1 && right.box.x + right.box.width <= o.width
       ? right
       : left
@@ -384,7 +436,7 @@ export function layoutForces(
     const n = byDate.get(e.date) ?? 1
     const k = seen.get(e.date) ?? 0
     seen.set(e.date, k + 1)
-    const cx = x(e.date) + (n > 1
+    const cx = xz(e.date) + (n > 1
       ? (k - (n - 1) / 2) * 2 * o.pairOffset
       : 0)
     const yLow = yStrength(e.low)
@@ -416,11 +468,50 @@ export function layoutForces(
   // Titles and captions of the panels (fixed positions, checked by the tests).
   const titles = [
     block('title:troops', ['US troops in Afghanistan'], x(parseIsoDate('2001-07-01')), yTroops(62_000), 'start', o.fontSize, lh, true),
-    block('title:isisk', ['ISIS-K strength in Afghanistan: UN estimates (ranges)'], x0 + 8, o.bottom.y0 - 2, 'start', o.fontSize, lh, true),
+    block('title:isisk', [`ISIS-K strength in Afghanistan, UN estimates (ranges), zoomed to ${new Date(xz.start).getUTCFullYear() + (new Date(xz.start).getUTCMonth() >= 6
+      ? 1
+      : 0)}–${new Date(x.end).getUTCFullYear() - 1}`], x0, o.bottom.y0 - 26, 'start', o.fontSize, lh, true),
   ]
   const captions = [
-    block('caption', strengthCaption(strength), x0 + 8, o.bottom.y0 + lh + 2, 'start', o.captionSize, 16),
+    block('caption', strengthCaption(strength), x0, o.bottom.y1 + o.axisHeight + 2, 'start', o.captionSize, 16),
   ]
+
+  // Tick labels are text too: the unit tests check them against every other label.
+  for (const tk of [
+    ...troopTicks,
+    ...strengthTicks,
+  ]) {
+    const w = estimateTextWidth(tk.label, o.fontSize, 0.55)
+    textBoxes.push({
+      key: `ytick:${tk.y}`,
+      box: {
+        x: x0 - 6 - w,
+        y: tk.y - o.fontSize / 2,
+        width: w,
+        height: o.fontSize,
+      },
+    })
+  }
+  for (const [axis, ticks] of [
+    [
+      topAxisY,
+      xTicks.filter(tk => tk.labelled),
+    ],
+    [axisY, zoomTicks],
+  ] as const) {
+    for (const tk of ticks) {
+      const w = estimateTextWidth(String(tk.year), o.fontSize)
+      textBoxes.push({
+        key: `xtick:${axis}:${tk.year}`,
+        box: {
+          x: tk.x - w / 2,
+          y: axis + 8,
+          width: w,
+          height: o.fontSize,
+        },
+      })
+    }
+  }
 
   const fixed = [
     ...titles,
@@ -452,6 +543,7 @@ export function layoutForces(
     return {
       key: `value:${i}`,
       candidates: [
+        c('middle', cx, yHigh - lh / 2 - 6),
         c('start', cx + half + 4, mid),
         c('end', cx - half - 4, mid),
         c('start', cx + half + 4, yHigh),
@@ -521,8 +613,9 @@ export function layoutForces(
 
   return {
     width: o.width,
-    height: axisY + o.axisHeight,
+    height: axisY + o.axisHeight + 20,
     x,
+    xZoom: xz,
     yTroops,
     yStrength,
     plot: { x0, x1 },
@@ -531,6 +624,9 @@ export function layoutForces(
       bottom: { y0: o.bottom.y0, y1: o.bottom.y1 },
     },
     xTicks,
+    zoomTicks,
+    topAxisY,
+    zoomGuides,
     troopTicks,
     strengthTicks,
     troopPoints,

@@ -159,3 +159,18 @@ it('boxesOverlap is used consistently with the gap', () => {
   expect(boxesOverlap({ x: 0, y: 0, width: 10, height: 10 }, { x: 12, y: 0, width: 5, height: 5 }, 4)).toBe(true)
   expect(boxesOverlap({ x: 0, y: 0, width: 10, height: 10 }, { x: 0, y: 10, width: 5, height: 5 }, 4)).toBe(false)
 })
+
+describe('axis break', () => {
+  const broken = layoutTimeline(timelineEvents, eras, lanes, { start: timelineSpan.start, end: timelineSpan.end })
+  it('gives the crowded years after the break more room than the long war before it', () => {
+    const perYearAfter = broken.x('2021-01-01') - broken.x('2020-01-01')
+    const perYearBefore = broken.x('2011-01-01') - broken.x('2010-01-01')
+    expect(perYearAfter).toBeGreaterThan(4 * perYearBefore)
+    expect(broken.breakX).not.toBeNull()
+  })
+  it('keeps tick labels apart (at least 40 px between year labels)', () => {
+    const xs = broken.ticks.map(tk => tk.x)
+    for (let i = 1; i < xs.length; i++)
+      expect(xs[i]! - xs[i - 1]!, `ticks ${broken.ticks[i - 1]!.year} and ${broken.ticks[i]!.year}`).toBeGreaterThanOrEqual(40)
+  })
+})

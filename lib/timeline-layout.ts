@@ -3,7 +3,7 @@
 import type { Box, LabelRequest, PlacedLabel } from './label-layout'
 import type { TimeScale } from './time-scale'
 import { estimateTextWidth, placeLabels, rowCandidates } from './label-layout'
-import { formatIsoDate, parseIsoDate, timeScale, yearTicks } from './time-scale'
+import { brokenTimeScale, formatIsoDate, parseIsoDate, timeScale, yearTicks } from './time-scale'
 
 export interface TimelineEventInput {
   date: string
@@ -37,6 +37,11 @@ export interface TimelineOptions {
   lanePadding: number
   axisHeight: number
   tickStep: number
+  /**
+   * Optional break in the time axis: before `at` the years are compressed into the first
+   * `share` of the width, after it they get the rest (yearly ticks there). The chart marks it.
+   */
+  axisBreak?: { at: string, share: number }
 }
 
 export const defaultTimelineOptions: TimelineOptions = {
@@ -52,7 +57,9 @@ export const defaultTimelineOptions: TimelineOptions = {
   eraRows: 2,
   lanePadding: 5,
   axisHeight: 30,
-  tickStep: 2,
+  tickStep: 4,
+  // 2001-2017 is one long war with few events; 2018-2024 holds most of them.
+  axisBreak: { at: '2018-01-01', share: 0.3 },
 }
 
 export interface LaidOutEra {
@@ -107,6 +114,8 @@ export interface TimelineLayout {
   fits: boolean
   /** Every label box, for overlap checks. */
   labelBoxes: { key: string, box: Box }[]
+  /** x of the axis break, or null for a plain linear axis. */
+  breakX: number | null
 }
 
 /** Index of the era whose [start, end) holds the date, or -1. An era includes its opening event. */
@@ -132,7 +141,12 @@ export function layoutTimeline(
   }
   const x0 = o.plotInset
   const x1 = o.width - o.plotInset
-  const x = timeScale(o.start, o.end, [x0, x1])
+  const x: TimeScale = o.axisBreak
+    ? brokenTimeScale(o.start, o.axisBreak.at, o.end, [x0, x1], o.axisBreak.share)
+    : timeScale(o.start, o.end, [x0, x1])
+  const breakX = o.axisBreak
+    ? x(o.axisBreak.at)
+    : null
   const bounds = {
     x: 0,
     y: -1e6,
@@ -281,10 +295,19 @@ export function layoutTimeline(
   })
 
   const axisY = top
-  const ticks = yearTicks(x.start, x.end, o.tickStep).map(t => ({
+  // Sparse ticks on the compressed side, yearly ticks after the break.
+  const breakT = o.axisBreak
+    ? parseIsoDate(o.axisBreak.at)
+    : Number.POSITIVE_INFINITY
+  const ticks = [
+    ...yearTicks(x.start, Math.min(x.end, breakT - 1), o.tickStep),
+    ...(o.axisBreak
+      ? yearTicks(breakT, x.end, 1)
+      : []),
+  ].map(t => ({
     year: t.year,
     x: x(t.t),
-  }))
+  })).filter(t => breakX === null || t.x >= breakX || breakX - t.x >= 40)
   return {
     width: o.width,
     height: axisY + o.axisHeight,
@@ -299,6 +322,7 @@ export function layoutTimeline(
     lanes: laidLanes,
     events: laidEvents.toSorted((a, b) => parseIsoDate(a.date) - parseIsoDate(b.date) || a.laneIndex - b.laneIndex),
     ticks,
+    breakX,
     axisY,
     fits,
     labelBoxes,

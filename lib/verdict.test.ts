@@ -1,6 +1,6 @@
 import type { CourseOfAction } from './verdict'
 import { describe, expect, it } from 'vitest'
-import { assessmentOf, collectSources, harveyFillPath, rankOptions, scoreOption, selectCriteria, verdicts, verdictSentence, verdictStyle, verdictWord } from './verdict'
+import { assessmentOf, collectSources, rankOptions, scoreOption, selectCriteria, verdictMarkPath, verdicts, verdictSentence, verdictStyle, verdictWord } from './verdict'
 
 const criteria = [
   {
@@ -31,16 +31,15 @@ function option(id: string, a: 'good' | 'mixed' | 'poor', b: 'good' | 'mixed' | 
 }
 
 describe('verdict styles', () => {
-  it('gives every verdict a distinct symbol, word and colour', () => {
+  it('gives every verdict a distinct symbol and word', () => {
     const styles = verdicts.map(verdictStyle)
-    for (const key of ['symbol', 'word', 'mark', 'text'] as const)
+    for (const key of ['symbol', 'word'] as const)
       expect(new Set(styles.map(s => s[key])).size).toBe(verdicts.length)
   })
 
-  it('never pairs red with green: good and poor use blue and vermillion tokens', () => {
-    expect(verdictStyle('good').mark).toBe('--bf-mark-blue')
-    expect(verdictStyle('poor').mark).toBe('--bf-mark-vermillion')
-    expect(verdicts.map(v => verdictStyle(v).mark).join()).not.toMatch(/green/)
+  it('draws every verdict in the judgement ink, never an actor\'s hue', () => {
+    // Our judgement is drawn in ink: the mark's shape carries the verdict, not an actor's hue.
+    expect(verdicts.map(v => verdictStyle(v).mark)).toEqual(['--bf-judgement', '--bf-judgement', '--bf-judgement'])
   })
 
   it('orders scores good > mixed > poor', () => {
@@ -102,10 +101,10 @@ describe('criteria selection', () => {
   })
 })
 
-describe('harvey balls', () => {
-  it('draws nothing for empty, a half disc for half, a full disc for full', () => {
-    expect(harveyFillPath('empty', 10, 10, 8)).toBeNull()
-    expect(harveyFillPath('half', 10, 10, 8)).toBe('M10 2A8 8 0 0 0 10 18Z')
-    expect(harveyFillPath('full', 10, 10, 8)).toBe('M2 10A8 8 0 1 0 18 10A8 8 0 1 0 2 10Z')
+describe('verdict marks', () => {
+  it('draws a tick, a tilde and a cross, distinct shapes', () => {
+    const paths = (['check', 'tilde', 'cross'] as const).map(s => verdictMarkPath(s, 20))
+    expect(new Set(paths).size).toBe(3)
+    expect(paths[2]).toMatch(/M[^\n\rL\u2028\u2029]*L[^\n\rM\u2028\u2029]*M.*L/)
   })
 })

@@ -1,20 +1,22 @@
 // Verdicts for an options matrix: a small typed scale, and how each step is drawn.
-// Every step is shown three ways at once (symbol, word, colour), so no reader
-// depends on colour alone and blue/vermillion never rely on red against green.
+// Every step is shown as a mark AND a word: ✓ favourable to the US, ~ mixed, ✗ unfavourable.
+// The marks say "good for us", not "how much", so a low cost reads as ✓ Low and can't be read
+// backwards the way a full Harvey ball on "low cost" could. All verdicts are our own judgement,
+// drawn in the judgement ink (styles/colour-meaning.ts), never in an actor's hue.
 import type { SourceId } from '../data/sources'
 
 export const verdicts = ['good', 'mixed', 'poor'] as const
 export type Verdict = typeof verdicts[number]
 
-/** Harvey-ball fill: full is favourable to the US, empty unfavourable. */
-export type VerdictSymbol = 'full' | 'half' | 'empty'
+/** The verdict mark: ✓ favourable to the US, ~ mixed, ✗ unfavourable. */
+export type VerdictSymbol = 'check' | 'tilde' | 'cross'
 
 export interface VerdictStyle {
   symbol: VerdictSymbol
-  /** CSS custom property (from styles/tokens.css) for the symbol. */
-  mark: `--bf-mark-${string}`
+  /** CSS custom property (a meaning alias from styles/tokens.css) for the mark. */
+  mark: `--bf-${string}`
   /** CSS custom property for the verdict word. */
-  text: `--bf-text-${string}`
+  text: `--bf-${string}`
   /** Word used when a criterion gives no wording of its own. */
   word: string
   /** For ordering options: higher is better for the US. */
@@ -23,23 +25,23 @@ export interface VerdictStyle {
 
 const styles: Record<Verdict, VerdictStyle> = {
   good: {
-    symbol: 'full',
-    mark: '--bf-mark-blue',
-    text: '--bf-text-accent',
+    symbol: 'check',
+    mark: '--bf-judgement',
+    text: '--bf-judgement-text',
     word: 'Favourable',
     score: 2,
   },
   mixed: {
-    symbol: 'half',
-    mark: '--bf-mark-grey',
-    text: '--bf-text-muted',
+    symbol: 'tilde',
+    mark: '--bf-judgement',
+    text: '--bf-judgement-text',
     word: 'Mixed',
     score: 1,
   },
   poor: {
-    symbol: 'empty',
-    mark: '--bf-mark-vermillion',
-    text: '--bf-text-alert',
+    symbol: 'cross',
+    mark: '--bf-judgement',
+    text: '--bf-judgement-text',
     word: 'Unfavourable',
     score: 0,
   },
@@ -133,14 +135,21 @@ export function collectSources(options: readonly CourseOfAction[]): SourceId[] {
   return [...ids]
 }
 
+/** The verdict's mark, for the key: ✓, ~ or ✗. */
+export function verdictGlyph(verdict: Verdict): string {
+  return { check: '✓', tilde: '~', cross: '✗' }[styles[verdict].symbol]
+}
+
 /**
- * SVG path for the filled part of a Harvey ball of radius r centred at (cx, cy):
- * the whole disc, its left half, or nothing.
+ * SVG path (stroked, no fill) of a verdict mark in a size x size box: a tick, a tilde or a
+ * cross. Drawn as paths so no font has to carry the glyphs.
  */
-export function harveyFillPath(symbol: VerdictSymbol, cx: number, cy: number, r: number): string | null {
-  if (symbol === 'empty')
-    return null
-  if (symbol === 'half')
-    return `M${cx} ${cy - r}A${r} ${r} 0 0 0 ${cx} ${cy + r}Z`
-  return `M${cx - r} ${cy}A${r} ${r} 0 1 0 ${cx + r} ${cy}A${r} ${r} 0 1 0 ${cx - r} ${cy}Z`
+export function verdictMarkPath(symbol: VerdictSymbol, size: number): string {
+  const s = size
+  const f = (n: number) => Math.round(n * s * 100) / 100
+  if (symbol === 'check')
+    return `M${f(0.18)} ${f(0.52)}L${f(0.42)} ${f(0.76)}L${f(0.84)} ${f(0.24)}`
+  if (symbol === 'tilde')
+    return `M${f(0.14)} ${f(0.58)}C${f(0.3)} ${f(0.3)} ${f(0.45)} ${f(0.36)} ${f(0.5)} ${f(0.5)}S${f(0.7)} ${f(0.7)} ${f(0.86)} ${f(0.42)}`
+  return `M${f(0.22)} ${f(0.22)}L${f(0.78)} ${f(0.78)}M${f(0.78)} ${f(0.22)}L${f(0.22)} ${f(0.78)}`
 }

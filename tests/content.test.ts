@@ -32,8 +32,21 @@ const label = (s: DeckSlide) => `slide ${s.no} (${s.file.replace(`${ROOT}/`, '')
 function slideText(s: DeckSlide) {
   return [
     s.title,
-    ...s.content.split('\n').map(visibleText),
+    ...flattenTags(s.content).split('\n').map(visibleText),
   ].filter(Boolean).join('\n')
+}
+/**
+ * A component tag written over several lines becomes the strings it passes as props, one a line:
+ * what the audience reads in a chart, not the prop syntax around it.
+ */
+function flattenTags(markdown: string) {
+  return markdown.replace(/<[A-Z][\w-]*\b[^>]*>/g, (tag) => {
+    if (!tag.includes('\n'))
+      return tag
+    const texts = [...tag.matchAll(/'((?:[^'\\]|\\.)*)'|\b(?:title|label|caption|give|get)="([^"]*)"/g)]
+      .map(m => (m[1] ?? m[2] ?? '').replace(/\\'/g, '\''))
+    return `\n${texts.join('\n')}\n`
+  })
 }
 const allText = (s: DeckSlide) => `${slideText(s)}\n${s.note}`
 
@@ -120,9 +133,13 @@ describe('facts after the essay (31 Mar 2024)', () => {
     const endAt = slides.findIndex(s => s.routeAlias === 'end')
     const bad = slides
       .filter(s => !['cover', 'section', 'end'].includes(s.layout) && !(s.routeAlias ?? '').startsWith('since-') && s.no - 1 < endAt)
-      .flatMap(s => s.content.split('\n')
-        .filter(line => !/our-view|<SourceLine|^\s*(?:import|const)\b/.test(line) && !/<EssayMark\b/.test(line))
-        .flatMap(line => datesInText(visibleText(line)).filter(isAfterEssay).map(d => `${label(s)}: ${d} in "${visibleText(line)}"`)))
+      .flatMap((s) => {
+        // A date passed inside a chart's props is marked when the slide marks that same date.
+        const marked = [...s.content.matchAll(/<EssayMark date="([^"]+)"/g)].map(m => m[1]!)
+        return flattenTags(s.content).split('\n')
+          .filter(line => !/our-view|<SourceLine|^\s*(?:import|const)\b/.test(line) && !/<EssayMark\b/.test(line))
+          .flatMap(line => datesInText(visibleText(line)).filter(d => isAfterEssay(d) && !marked.some(m => m.startsWith(d) || d.startsWith(m))).map(d => `${label(s)}: ${d} in "${visibleText(line)}"`))
+      })
     expect(bad).toEqual([])
   })
 })

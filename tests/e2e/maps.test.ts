@@ -39,7 +39,7 @@ beforeAll(async () => {
       ? resolve(process.env.DIST)
       : resolve(ROOT, 'dist'),
   })
-  for (const slide of slides.filter(s => /<(?:AttackMap|ReachMap)\b/.test(s.content))) {
+  for (const slide of slides.filter(s => /<(?:AttackMap|ReachNetworkMap)\b/.test(s.content))) {
     await gotoSlide(session, slide.no)
     const found = await session.page.evaluate((n) => {
       const root = document.querySelector(`#slideshow .slidev-page-${n}`) as HTMLElement
@@ -95,7 +95,7 @@ function overlaps(a: Rect, b: Rect): boolean {
 
 describe('maps on the slides', () => {
   it('finds every map a slide asks for', () => {
-    const asked = slides.reduce((n, s) => n + (s.content.match(/<(?:AttackMap|ReachMap)\b/g)?.length ?? 0), 0)
+    const asked = slides.reduce((n, s) => n + (s.content.match(/<(?:AttackMap|ReachNetworkMap)\b/g)?.length ?? 0), 0)
     expect(audits.length).toBe(asked)
   })
 

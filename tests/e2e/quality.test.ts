@@ -29,6 +29,13 @@ interface SlideAudit {
   evidenceWords: number
   title: string
   lang: string
+  /** The slide's layout class (default, section, cover, end...). */
+  layout: string
+  /** Headline top and the gap from its bottom to the next block, canvas px; null without a headline. */
+  headlineTop: number | null
+  headlineGap: number | null
+  /** Chart text boxes that overlap another label or a reference line. */
+  collisions: string[]
 }
 const audits = new Map<number, SlideAudit>()
 
@@ -91,6 +98,59 @@ beforeAll(async () => {
         else
           words += ` ${text}`
       }
+      // The layout grid: where the headline sits, and how far below it the evidence starts.
+      const origin = slideEl.getBoundingClientRect()
+      const layoutEl = slideEl.querySelector('.slidev-layout')
+      const layout = ['cover', 'section', 'end', 'default'].find(c => layoutEl?.classList.contains(c)) ?? 'other'
+      const h1 = slideEl.querySelector('.slidev-layout h1')
+      let headlineTop: number | null = null
+      let headlineGap: number | null = null
+      if (h1) {
+        const r = h1.getBoundingClientRect()
+        // The top of the first line of text, as the audience sees it (line-height included).
+        const range = document.createRange()
+        range.selectNodeContents(h1)
+        const first = range.getClientRects()[0] ?? r
+        headlineTop = (first.top - origin.top) / scale
+        let next = h1.nextElementSibling
+        while (next && (['SCRIPT', 'STYLE'].includes(next.tagName) || next.getClientRects().length === 0))
+          next = next.nextElementSibling
+        if (next)
+          headlineGap = (next.getBoundingClientRect().top - r.bottom) / scale
+      }
+      // Chart labels: no text box overlaps another, or a reference line ([data-ref]).
+      const collisions: string[] = []
+      const overlap = (a: DOMRect, b: DOMRect, pad: number): boolean =>
+        a.left < b.right - pad && b.left < a.right - pad && a.top < b.bottom - pad && b.top < a.bottom - pad
+      for (const svg of slideEl.querySelectorAll('svg[role="img"]')) {
+        const texts = [
+          ...svg.querySelectorAll('text'),
+        ]
+          .filter(el => el.textContent?.trim() && el.getClientRects().length && getComputedStyle(el).opacity !== '0')
+          .map(el => ({
+            el,
+            r: el.getBoundingClientRect(),
+            name: el.textContent!.trim().slice(0, 30),
+          }))
+        const refs = [
+          ...svg.querySelectorAll('[data-ref]'),
+        ].map(el => ({
+          r: el.getBoundingClientRect(),
+          name: el.getAttribute('data-ref'),
+        }))
+        // 1 canvas px of tolerance: glyph boxes include ascent and descent space.
+        const pad = scale
+        for (let i = 0; i < texts.length; i++) {
+          for (let j = i + 1; j < texts.length; j++) {
+            if (overlap(texts[i]!.r, texts[j]!.r, pad))
+              collisions.push(`"${texts[i]!.name}" / "${texts[j]!.name}"`)
+          }
+          for (const ref of refs) {
+            if (overlap(texts[i]!.r, ref.r, 0))
+              collisions.push(`"${texts[i]!.name}" / line ${ref.name}`)
+          }
+        }
+      }
       return {
         violations,
         smallText,
@@ -99,6 +159,10 @@ beforeAll(async () => {
         evidenceWords,
         title: document.title,
         lang: document.documentElement.lang,
+        layout,
+        headlineTop,
+        headlineGap,
+        collisions,
       }
     }, { n: slide.no, minText: MIN_TEXT_PX, minBody: MIN_BODY_PX })
     audits.set(slide.no, {
@@ -141,6 +205,33 @@ describe('every slide', () => {
     expect(new Set(titles.map(t => t.title)).size).toBe(slides.length)
     for (const slide of slides.filter(s => s.no > 1))
       expect(titles[slide.no - 1]!.title).toContain(slide.title.replace(/<[^>]+>/g, '').trim().slice(0, 20))
+  })
+})
+
+describe('one layout grid', () => {
+  // Body slides and section breaks share one grid; the cover and the end slide may differ.
+  const gridded = () => [...audits].filter(([, a]) => a.layout === 'default' || a.layout === 'section')
+
+  it('puts every body and section headline at the same top, within 1 px', () => {
+    const rows = gridded().map(([no, a]) => ({ no, top: a.headlineTop }))
+    expect(rows.filter(r => r.top === null)).toEqual([])
+    const tops = rows.map(r => r.top!)
+    const median = tops.toSorted((a, b) => a - b)[Math.floor(tops.length / 2)]!
+    const off = rows.filter(r => Math.abs(r.top! - median) > 1).map(r => `slide ${r.no}: headline top ${r.top!.toFixed(1)} px, grid ${median.toFixed(1)} px`)
+    expect(off).toEqual([])
+  })
+
+  it('starts the evidence one fixed gap under the headline on body slides (no centred text floating below)', () => {
+    const rows = [...audits].filter(([, a]) => a.layout === 'default' && a.headlineGap !== null)
+    const gaps = rows.map(([, a]) => a.headlineGap!)
+    const median = gaps.toSorted((a, b) => a - b)[Math.floor(gaps.length / 2)]!
+    const off = rows.filter(([, a]) => Math.abs(a.headlineGap! - median) > 12).map(([no, a]) => `slide ${no}: gap ${a.headlineGap!.toFixed(1)} px, grid ${median.toFixed(1)} px`)
+    expect(off).toEqual([])
+  })
+
+  it('lets no chart label overlap another label or a reference line', () => {
+    const found = [...audits].flatMap(([no, a]) => a.collisions.map(c => `slide ${no}: ${c}`))
+    expect(found).toEqual([])
   })
 })
 

@@ -1,0 +1,236 @@
+import type { Meaning } from '../styles/colour-meaning'
+// Layout of a small true-scale timeline (components/MiniTimeline.vue): a few dated points on
+// one axis, brackets that name the time between neighbours ("18 months", "11 days"), and a
+// label block under each point, placed so no two texts overlap. Pure, for tests. px on the
+// 980x552 canvas; dates ISO (YYYY-MM-DD).
+import type { Box } from './label-layout'
+import { TYPE } from '../styles/tokens'
+import { boxesOverlap, estimateTextWidth } from './label-layout'
+import { daysBetween, formatIsoDate, linearScale, parseIsoDate } from './time-scale'
+
+export interface MiniPointInput {
+  date: string
+  /** A few words, bold: "Doha deal". */
+  title: string
+  /** Optional second line: "US agrees to leave". */
+  text?: string
+  /** Colour meaning of the point (default: the judgement ink). */
+  meaning?: Meaning
+}
+
+export interface MiniPoint {
+  key: string
+  x: number
+  date: string
+  dateLabel: string
+  title: string
+  text?: string
+  meaning: Meaning
+  /** Label block: anchor x, first baseline, box. */
+  label: { x: number, y: number, anchor: 'start' | 'middle' | 'end', box: Box, leader: boolean }
+}
+
+export interface MiniInterval {
+  key: string
+  x0: number
+  x1: number
+  y: number
+  text: string
+  textX: number
+  textY: number
+  box: Box
+}
+
+export interface MiniTimelineLayout {
+  width: number
+  height: number
+  axisY: number
+  points: MiniPoint[]
+  intervals: MiniInterval[]
+  /** Every text box, for overlap tests. */
+  textBoxes: { key: string, box: Box }[]
+  fits: boolean
+}
+
+export const MINI_LINE = 22
+
+/** "11 days", "18 months", "2 years": the time between two ISO dates, rounded as people say it. */
+export function formatDuration(a: string, b: string): string {
+  const days = Math.abs(daysBetween(a, b))
+  if (days < 1)
+    return 'same day'
+  if (days < 2)
+    return 'next day'
+  if (days < 61)
+    return `${Math.round(days)} days`
+  const months = Math.round(days / 30.44)
+  if (months < 24)
+    return `${months} months`
+  const years = Math.round(days / 365.25 * 2) / 2
+  return `${years} years`
+}
+
+/**
+ * Lays out 2 to 6 points, sorted by date, in `width` px. Throws on fewer than 2 points.
+ * `showIntervals` (default true) draws the brackets between neighbours.
+ */
+export function layoutMiniTimeline(points: readonly MiniPointInput[], width: number, showIntervals = true): MiniTimelineLayout {
+  if (points.length < 2)
+    throw new Error('A mini timeline needs at least two dated points')
+  const sorted = points.toSorted((a, b) => parseIsoDate(a.date) - parseIsoDate(b.date))
+  const pad = 12
+  const x = linearScale([
+    parseIsoDate(sorted[0]!.date),
+    parseIsoDate(sorted.at(-1)!.date),
+  ], [pad + 8, width - pad - 8])
+  const textBoxes: { key: string, box: Box }[] = []
+  let fits = true
+
+  // Interval brackets above the axis, in rows (row 0 nearest the axis).
+  const intervalRows = 2
+  const rowH = TYPE.body + 10
+  const top = showIntervals
+    ? intervalRows * rowH + 8
+    : 0
+  const axisY = top + 12
+  const intervals: MiniInterval[] = []
+  if (showIntervals) {
+    for (let i = 1; i < sorted.length; i++) {
+      const a = sorted[i - 1]!
+      const b = sorted[i]!
+      const x0 = x(parseIsoDate(a.date))
+      const x1 = x(parseIsoDate(b.date))
+      const text = formatDuration(a.date, b.date)
+      const w = estimateTextWidth(text, TYPE.body)
+      let placed: MiniInterval | null = null
+      for (let row = 0; row < intervalRows && !placed; row++) {
+        const y = axisY - 16 - row * rowH
+        const mid = (x0 + x1) / 2
+        const tx = Math.min(Math.max(mid, pad + w / 2), width - pad - w / 2)
+        const box = {
+          x: tx - w / 2,
+          y: y - 6 - TYPE.body,
+          width: w,
+          height: TYPE.body + 4,
+        }
+        if (!textBoxes.some(t => boxesOverlap(t.box, box, 6, 2))) {
+          placed = {
+            key: `interval:${i}`,
+            x0,
+            x1,
+            y,
+            text,
+            textX: tx,
+            textY: y - 8,
+            box,
+          }
+        }
+      }
+      if (!placed) {
+        fits = false
+        continue
+      }
+      intervals.push(placed)
+      textBoxes.push({ key: placed.key, box: placed.box })
+    }
+  }
+
+  // Label blocks under the axis: date, title, optional text; centred if there is room, else
+  // flush to one side, else a row lower with a leader.
+  const out: MiniPoint[] = []
+  const labelTop = axisY + 20
+  sorted.forEach((p, i) => {
+    const px = x(parseIsoDate(p.date))
+    const dateLabel = formatIsoDate(p.date)
+    const lines = [
+      dateLabel,
+      p.title,
+      ...(p.text
+        ? [p.text]
+        : []),
+    ]
+    const w = Math.max(...lines.map((l, k) => estimateTextWidth(l, k === 0
+      ? TYPE.label
+      : TYPE.body)))
+    const h = lines.length * MINI_LINE
+    const candidates: { anchor: 'start' | 'middle' | 'end', bx: number, row: number }[] = []
+    // Beside the previous label on the same row (with a slanted leader) before a lower row,
+    // so a leader never runs through another label.
+    const rightOfPrev = Math.max(0, ...textBoxes.filter(tb => tb.key.startsWith('point:')).map(tb => tb.box.x + tb.box.width)) + 14
+    for (let row = 0; row < 3; row++) {
+      candidates.push({ anchor: 'middle', bx: px - w / 2, row })
+      candidates.push({ anchor: 'start', bx: px - 6, row })
+      candidates.push({ anchor: 'end', bx: px + 6 - w, row })
+      if (row === 0) {
+        candidates.push({
+          anchor: 'start',
+          bx: Math.max(px - 6, rightOfPrev),
+          row,
+        })
+      }
+    }
+    let chosen: MiniPoint['label'] | null = null
+    for (const c of candidates) {
+      const box = {
+        x: c.bx,
+        y: labelTop + c.row * (h + 6),
+        width: w,
+        height: h,
+      }
+      if (box.x < 0 || box.x + box.width > width)
+        continue
+      if (textBoxes.some(t => boxesOverlap(t.box, box, 10, 2)))
+        continue
+      const ax = c.anchor === 'middle'
+        ? box.x + w / 2
+        : c.anchor === 'start'
+          ? box.x
+          : box.x + w
+      chosen = {
+        x: ax,
+        y: box.y + MINI_LINE - 6,
+        anchor: c.anchor,
+        box,
+        leader: c.row > 0 || box.x > px + 8,
+      }
+      break
+    }
+    if (!chosen) {
+      fits = false
+      const box = {
+        x: Math.max(0, Math.min(px - w / 2, width - w)),
+        y: labelTop,
+        width: w,
+        height: h,
+      }
+      chosen = {
+        x: box.x + w / 2,
+        y: box.y + MINI_LINE - 6,
+        anchor: 'middle',
+        box,
+        leader: false,
+      }
+    }
+    textBoxes.push({ key: `point:${i}`, box: chosen.box })
+    out.push({
+      key: `point:${i}`,
+      x: px,
+      date: p.date,
+      dateLabel,
+      title: p.title,
+      text: p.text,
+      meaning: p.meaning ?? 'judgement',
+      label: chosen,
+    })
+  })
+  const height = Math.max(...textBoxes.map(t => t.box.y + t.box.height)) + 4
+  return {
+    width,
+    height,
+    axisY,
+    points: out,
+    intervals,
+    textBoxes,
+    fits,
+  }
+}

@@ -1,0 +1,102 @@
+// One meaning per hue: the map from meaning to token is complete, each meaning has its own
+// hue, the marks hold 3:1 (WCAG 1.4.11) on every background, and no component or stylesheet
+// reaches past the meanings to a raw hue.
+import { readdirSync, readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { contrastRatio, readColorTokens } from '../lib/contrast'
+import { COLOUR_MEANING, JUDGEMENT_SELECTORS, RAW_HUE_TOKENS } from './colour-meaning'
+
+const tokensCss = readFileSync(new URL('./tokens.css', import.meta.url), 'utf8')
+const hex = readColorTokens(tokensCss)
+const aliases: Record<string, string> = {}
+for (const [, name, target] of tokensCss.matchAll(/(--[\w-]+):\s*var\((--[\w-]+)\)/g))
+  aliases[name!] = target!
+
+function resolve(name: string): string {
+  return hex[name] ?? resolve(aliases[name] ?? '')
+}
+
+/** Every stylesheet and component the deck draws with (styles/, components/, pages/). */
+function sources(): { file: string, text: string }[] {
+  const out: { file: string, text: string }[] = []
+  for (const dir of ['../styles/', '../components/', '../pages/']) {
+    const url = new URL(dir, import.meta.url)
+    for (const file of readdirSync(url).filter(f => /\.(?:css|vue|md)$/.test(f) && f !== 'tokens.css')) {
+      out.push({
+        file: `${dir.slice(3)}${file}`,
+        text: readFileSync(new URL(file, url), 'utf8'),
+      })
+    }
+  }
+  return out
+}
+
+describe('colour meanings', () => {
+  const entries = Object.entries(COLOUR_MEANING)
+
+  it('each alias resolves to the token the map names', () => {
+    for (const [meaning, c] of entries) {
+      expect(aliases[c.alias], `${meaning}: ${c.alias}`).toBe(c.mark)
+      expect(resolve(c.textAlias), `${meaning}: ${c.textAlias}`).toMatch(/^#/)
+    }
+  })
+
+  it('gives each meaning its own hue', () => {
+    const hues = entries.map(([, c]) => resolve(c.alias).toLowerCase())
+    expect(new Set(hues).size).toBe(hues.length)
+  })
+
+  it('keeps every meaning at 3:1 on the backgrounds it touches, and its text at 4.5:1', () => {
+    const bgs = [
+      '--bf-bg',
+      '--bf-surface',
+      '--bf-band',
+      '--bf-land',
+    ]
+    const low: string[] = []
+    for (const [meaning, c] of entries) {
+      for (const bg of bgs) {
+        const mark = contrastRatio(resolve(c.alias), hex[bg]!)
+        const text = contrastRatio(resolve(c.textAlias), hex[bg]!)
+        if (mark < 3)
+          low.push(`${meaning} mark on ${bg}: ${mark.toFixed(2)}`)
+        if (text < 4.5 && bg !== '--bf-land')
+          low.push(`${meaning} text on ${bg}: ${text.toFixed(2)}`)
+      }
+    }
+    expect(low).toEqual([])
+  })
+
+  it('no stylesheet or component uses a raw hue (only the meaning aliases)', () => {
+    const raw: string[] = []
+    for (const { file, text } of sources()) {
+      for (const token of RAW_HUE_TOKENS) {
+        if (new RegExp(`${token}\\b`).test(text))
+          raw.push(`${file}: ${token}`)
+      }
+    }
+    expect(raw).toEqual([])
+  })
+
+  it('draws our own judgement in ink, not in an actor\'s hue', () => {
+    const actorAliases = [
+      '--bf-isisk',
+      '--bf-us',
+      '--bf-taliban',
+      '--bf-plot',
+    ]
+    const wrong: string[] = []
+    for (const { file, text } of sources()) {
+      for (const sel of JUDGEMENT_SELECTORS) {
+        const esc = sel.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+        for (const m of text.matchAll(new RegExp(`${esc}[^{,]*\\{([^}]*)\\}`, 'g'))) {
+          for (const a of actorAliases) {
+            if (new RegExp(`${a}(-text)?\\)`).test(m[1]!))
+              wrong.push(`${file} ${sel}: ${a}`)
+          }
+        }
+      }
+    }
+    expect(wrong).toEqual([])
+  })
+})
