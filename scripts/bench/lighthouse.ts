@@ -107,8 +107,19 @@ export interface LighthouseRun {
 
 interface NetworkItem { transferSize?: number, networkEndTime?: number }
 
-/** One Lighthouse run in a fresh browser (empty cache, no service worker). */
+/** One Lighthouse run in a fresh browser; tried twice, as a busy machine can miss the first paint's deadline. */
 async function runLighthouse(url: string, executablePath: string): Promise<LighthouseRun> {
+  try {
+    return await runLighthouseOnce(url, executablePath)
+  }
+  catch (error) {
+    console.log(`  (retrying: ${(error as Error).message})`)
+    return runLighthouseOnce(url, executablePath)
+  }
+}
+
+/** One Lighthouse run in a fresh browser (empty cache, no service worker). */
+async function runLighthouseOnce(url: string, executablePath: string): Promise<LighthouseRun> {
   const browser = await puppeteer.launch({
     executablePath,
     args: [...CHROMIUM_ARGS],
