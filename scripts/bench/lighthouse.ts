@@ -114,7 +114,21 @@ async function runLighthouse(url: string, executablePath: string): Promise<Light
   }
   catch (error) {
     console.log(`  (retrying: ${(error as Error).message})`)
-    return runLighthouseOnce(url, executablePath)
+  }
+  try {
+    return await runLighthouseOnce(url, executablePath)
+  }
+  catch (error) {
+    // A failed run counts as "no figure" (NaN), not as a crash of the whole benchmark.
+    console.log(`  (no figure: ${(error as Error).message})`)
+    return {
+      score: Number.NaN,
+      fcpMs: Number.NaN,
+      lcpMs: Number.NaN,
+      tbtMs: Number.NaN,
+      bytesBeforePaint: Number.NaN,
+      blocking: [],
+    }
   }
 }
 
