@@ -8,14 +8,14 @@
 //    /overview on a site served at the root. The hosted build (scripts/build-site.ts)
 //    also precaches the PDF behind the download button.
 // 2. Link previews: the seoMeta tags of slides.md, made absolute under the base path
-//    (and under SITE_ORIGIN when it is known), see lib/seo-meta.ts.
+//    (and under SITE_ORIGIN when it is known), see build/seo-meta.ts.
 // 3. The download button (on in the hosted build) points at the PDF under the base path
 //    from every page, presenter mode included, see lib/download-url.ts.
 import type { Plugin } from 'vite'
 import { defineConfig } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
+import { absolutizeSeoMeta } from './build/seo-meta.ts'
 import { pointDownloadAtBase } from './lib/download-url.ts'
-import { absolutizeSeoMeta } from './lib/seo-meta.ts'
 
 function seoMetaUnderBase(): Plugin {
   let base = '/'

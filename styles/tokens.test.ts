@@ -2,7 +2,7 @@
 // against every background a token can sit on.
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { contrastRatio, readColorTokens } from '../lib/contrast'
+import { contrastRatio, readColorTokens } from '../tests/rules/contrast'
 
 const tokens = readColorTokens(readFileSync(new URL('./tokens.css', import.meta.url), 'utf8'))
 const backgrounds = ['--bf-bg', '--bf-surface', '--bf-band'].map(name => [name, tokens[name]!] as const)

@@ -1,13 +1,14 @@
 // Content rules for the whole deck (issue 9): dated present tense, titles held at the
 // time, claims credited to the essay only with a claim id, quotations only when
 // registered and cited, no wording copied from the seed. The pure checks are in
-// lib/deck-rules.ts and fail on bad input in lib/content-rules.test.ts.
+// tests/rules/deck-rules.ts and fail on bad input in tests/rules/content-rules.test.ts.
 import type { DeckSlide } from '../scripts/deck'
 import { readdirSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { essayClaimById } from '../data/essay'
 import { quotations } from '../data/quotations'
+import { loadDeck, ROOT } from '../scripts/deck'
 import {
   attributions,
   copiedRuns,
@@ -17,8 +18,7 @@ import {
   undatedPresent,
   unregisteredQuotes,
   visibleText,
-} from '../lib/deck-rules'
-import { loadDeck, ROOT } from '../scripts/deck'
+} from './rules/deck-rules'
 
 let slides: DeckSlide[] = []
 beforeAll(async () => {

@@ -1,11 +1,12 @@
 // Content rules for the whole deck, on the slides as Slidev parses them.
-// The pure checks live in lib/deck-rules.ts (unit-tested with bad inputs in lib/deck-rules.test.ts).
+// The pure checks live in tests/rules/deck-rules.ts (unit-tested with bad inputs in tests/rules/deck-rules.test.ts).
 import type { DeckSlide } from '../scripts/deck'
 import { readdirSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { sources } from '../data/sources'
 import { storyline, storylineSteps } from '../data/storyline'
+import { loadDeck, ROOT } from '../scripts/deck'
 import {
   bodyText,
   clickMarkers,
@@ -20,8 +21,7 @@ import {
   statesFigureOrQuote,
   storylineProblems,
   unknownIds,
-} from '../lib/deck-rules'
-import { loadDeck, ROOT } from '../scripts/deck'
+} from './rules/deck-rules'
 
 let slides: DeckSlide[] = []
 /** Slides after the end slide are the appendix: backup data, looser text rules. */

@@ -1,5 +1,5 @@
 // Pure checks behind tests/deck.test.ts: how a slide should read.
-// Each takes plain strings, so lib/deck-rules.test.ts can prove it fails on bad input.
+// Each takes plain strings, so tests/rules/deck-rules.test.ts can prove it fails on bad input.
 
 /** Words in a text: tokens holding at least one letter or digit. */
 export function countWords(text: string): number {
