@@ -22,6 +22,7 @@ import {
   storylineProblems,
   unknownIds,
 } from './rules/deck-rules'
+import { PROSE_WORD_LIMIT } from './rules/words'
 
 let slides: DeckSlide[] = []
 /** Slides after the end slide are the appendix: backup data, looser text rules. */
@@ -72,12 +73,12 @@ describe('the deck', () => {
     expect(bad).toEqual([])
   })
 
-  it('keeps prose to about 25 words and lists to 2-4 items (appendix excepted)', () => {
+  it(`keeps prose to at most ${PROSE_WORD_LIMIT} words and lists to 2-4 items (appendix excepted)`, () => {
     const bad = slides.filter(s => !isAppendix(s)).flatMap((s) => {
       const words = countWords(proseText(s.content))
       const lists = listLengths(s.content).filter(n => n < 2 || n > 4)
       return [
-        ...(words > 32
+        ...(words > PROSE_WORD_LIMIT
           ? [`${label(s)}: ${words} words of prose`]
           : []),
         ...lists.map(n => `${label(s)}: a list of ${n} items`),
