@@ -61,7 +61,7 @@ describe('measureText against Chromium', () => {
   })
 
   for (const face of FACES) {
-    it(`matches ${face.family} ${face.weight} at 14 px within ${TOLERANCE * 100}% on every deck label, ${MEAN_TOLERANCE * 100}% on average`, async () => {
+    it(`matches ${face.family} ${face.weight} at 14 px within ${(TOLERANCE * 100).toFixed(1)}% on every deck label, ${MEAN_TOLERANCE * 100}% on average`, async () => {
       const measured: number[] = await page.evaluate(({ face, samples }) => samples.map((text) => {
         const span = document.createElement('span')
         span.style.cssText = `font: ${face.weight} 14px '${face.family}'; white-space: pre; position: absolute;`
