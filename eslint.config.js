@@ -32,13 +32,16 @@ export default antfu({
   files: ['lib/**/*.ts', 'lib/**/*.vue'],
   ignores: ['lib/**/*.test.ts'],
   rules: {
-    'no-restricted-imports': ['error', {
-      paths: builtinModules.map(name => ({ name, message: NOT_IN_LIB })),
-      patterns: [
-        { regex: '^node:', message: NOT_IN_LIB },
-        { regex: '^(vite|vitest|@vitest|playwright|playwright-[\\w-]+|@playwright|vite-plugin-[\\w-]+)(/|$)', message: NOT_IN_LIB },
-      ],
-    }],
+    'no-restricted-imports': [
+      'error',
+      {
+        paths: builtinModules.map(name => ({ name, message: NOT_IN_LIB })),
+        patterns: [
+          { regex: '^node:', message: NOT_IN_LIB },
+          { regex: '^(vite|vitest|@vitest|playwright|playwright-[\\w-]+|@playwright|vite-plugin-[\\w-]+)(/|$)', message: NOT_IN_LIB },
+        ],
+      },
+    ],
   },
 }, {
   rules: {
