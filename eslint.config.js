@@ -1,4 +1,9 @@
+import { builtinModules } from 'node:module'
 import antfu from '@antfu/eslint-config'
+
+// lib/ is what components and pages import: it must run in the browser. Node built-ins,
+// Vite and the test tools belong in build/, scripts/ and tests/ (issue 12).
+const NOT_IN_LIB = 'lib/ is browser code: move Node, Vite and test code to build/, scripts/ or tests/.'
 
 export default antfu({
   vue: true,
@@ -22,6 +27,21 @@ export default antfu({
   files: ['slides.md', 'pages/*.md'],
   rules: {
     'markdown/no-multiple-h1': 'off',
+  },
+}, {
+  files: ['lib/**/*.ts', 'lib/**/*.vue'],
+  ignores: ['lib/**/*.test.ts'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        paths: builtinModules.map(name => ({ name, message: NOT_IN_LIB })),
+        patterns: [
+          { regex: '^node:', message: NOT_IN_LIB },
+          { regex: '^(vite|vitest|@vitest|playwright|playwright-[\\w-]+|@playwright|vite-plugin-[\\w-]+)(/|$)', message: NOT_IN_LIB },
+        ],
+      },
+    ],
   },
 }, {
   rules: {

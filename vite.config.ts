@@ -4,7 +4,7 @@
 //    settings live in build/pwa.ts (what it caches, when it starts, how a new version
 //    takes over); the page registers it from setup/root.ts (lib/offline.ts).
 // 2. Link previews: the seoMeta tags of slides.md, made absolute under the base path
-//    (and under SITE_ORIGIN when it is known), see lib/seo-meta.ts.
+//    (and under SITE_ORIGIN when it is known), see build/seo-meta.ts.
 // 3. The download button (on in the hosted build) points at the PDF under the base path
 //    from every page, presenter mode included, see lib/download-url.ts.
 // 4. `npm run dev -- --remote <password>`: the presenter's pages, files and shared state
@@ -15,8 +15,8 @@ import type { Plugin } from 'vite'
 import { defineConfig } from 'vite'
 import { offlineCache } from './build/pwa.ts'
 import { remoteGuard } from './build/remote-guard.ts'
+import { absolutizeSeoMeta } from './build/seo-meta.ts'
 import { pointDownloadAtBase } from './lib/download-url.ts'
-import { absolutizeSeoMeta } from './lib/seo-meta.ts'
 
 function seoMetaUnderBase(): Plugin {
   let base = '/'

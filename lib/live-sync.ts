@@ -14,7 +14,7 @@ import { sharedState, useNav } from '@slidev/client'
 import { syncDirections } from '@slidev/client/state/storage.ts'
 import { onScopeDispose, watch } from 'vue'
 import { useRouter } from 'vue-router'
-import { DECK_SHORT_TITLE } from './document-title'
+import { DECK_SHORT_TITLE } from '../setup/document-title'
 import { timerStorageKey, timerToRestore } from './timer-store'
 
 /** Call from a root setup (setup/root.ts). */

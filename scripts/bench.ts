@@ -1,14 +1,14 @@
 // npm run bench: this deck against a floor deck (same slide count, plain text, same
 // Slidev), runs alternated A B A B, medians and ratios printed. Figures, not a pass/fail test.
-import type { BenchRow } from '../lib/stats.ts'
+import type { BenchRow } from './bench/stats.ts'
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { extname, join, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { chromium } from 'playwright-chromium'
-import { formatBenchTable, median } from '../lib/stats.ts'
 import { lighthouseRows } from './bench/lighthouse.ts'
+import { formatBenchTable, median } from './bench/stats.ts'
 import { CHROMIUM_ARGS, requireBrowser } from './browser.ts'
 import { loadDeck, ROOT } from './deck.ts'
 import { serveStatic } from './serve.ts'

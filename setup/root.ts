@@ -3,9 +3,9 @@ import { useNav } from '@slidev/client'
 import { defineRootSetup } from '@slidev/types'
 import { useHead } from '@unhead/vue'
 import { computed } from 'vue'
-import { slideDocumentTitle } from '../lib/document-title'
 import { setupLiveSync } from '../lib/live-sync'
 import { registerOfflineCache } from '../lib/offline'
+import { slideDocumentTitle } from './document-title'
 
 /** After first paint, how long to wait before fetching slides marked `preload: false`. */
 const DEFERRED_PRELOAD_MS = 800

@@ -3,7 +3,7 @@
 // reaches past the meanings to a raw hue.
 import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { contrastRatio, readColorTokens } from '../lib/contrast'
+import { contrastRatio, readColorTokens } from '../tests/rules/contrast'
 import { COLOUR_MEANING, JUDGEMENT_SELECTORS, RAW_HUE_TOKENS } from './colour-meaning'
 
 const tokensCss = readFileSync(new URL('./tokens.css', import.meta.url), 'utf8')

@@ -2,7 +2,7 @@
 // against every background a token can sit on; and the size tokens agree with styles/tokens.ts.
 import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { contrastRatio, readColorTokens } from '../lib/contrast'
+import { contrastRatio, readColorTokens } from '../tests/rules/contrast'
 import { CANVAS, GRID, TYPE, TYPE_VARS } from './tokens'
 
 const css = readFileSync(new URL('./tokens.css', import.meta.url), 'utf8')

@@ -1,13 +1,15 @@
 // Content rules for the whole deck (issue 9): dated present tense, titles held at the
 // time, claims credited to the essay only with a claim id, quotations only when
 // registered and cited, no wording copied from the seed. The pure checks are in
-// lib/deck-rules.ts and fail on bad input in lib/content-rules.test.ts.
+// tests/rules/deck-rules.ts and fail on bad input in tests/rules/content-rules.test.ts.
 import type { DeckSlide } from '../scripts/deck'
 import { readdirSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { essayClaimById } from '../data/essay'
 import { quotations } from '../data/quotations'
+import { isAfterEssay } from '../lib/essay-date'
+import { loadDeck, ROOT } from '../scripts/deck'
 import {
   attributions,
   copiedRuns,
@@ -18,9 +20,7 @@ import {
   undatedPresent,
   unregisteredQuotes,
   visibleText,
-} from '../lib/deck-rules'
-import { isAfterEssay } from '../lib/essay-date'
-import { loadDeck, ROOT } from '../scripts/deck'
+} from './rules/deck-rules'
 
 let slides: DeckSlide[] = []
 beforeAll(async () => {
@@ -43,7 +43,9 @@ function flattenTags(markdown: string) {
   return markdown.replace(/<[A-Z][\w-]*\b[^>]*>/g, (tag) => {
     if (!tag.includes('\n'))
       return tag
-    const texts = [...tag.matchAll(/'((?:[^'\\]|\\.)*)'|\b(?:title|label|caption|give|get)="([^"]*)"/g)]
+    const texts = [
+      ...tag.matchAll(/'((?:[^'\\]|\\.)*)'|\b(?:title|label|caption|give|get)="([^"]*)"/g),
+    ]
       .map(m => (m[1] ?? m[2] ?? '').replace(/\\'/g, '\''))
     return `\n${texts.join('\n')}\n`
   })
@@ -135,10 +137,10 @@ describe('facts after the essay (31 Mar 2024)', () => {
       .filter(s => !['cover', 'section', 'end'].includes(s.layout) && !(s.routeAlias ?? '').startsWith('since-') && s.no - 1 < endAt)
       .flatMap((s) => {
         // A date passed inside a chart's props is marked when the slide marks that same date.
-        const marked = [...s.content.matchAll(/<EssayMark date="([^"]+)"/g)].map(m => m[1]!)
-        return flattenTags(s.content).split('\n')
-          .filter(line => !/our-view|<SourceLine|^\s*(?:import|const)\b/.test(line) && !/<EssayMark\b/.test(line))
-          .flatMap(line => datesInText(visibleText(line)).filter(d => isAfterEssay(d) && !marked.some(m => m.startsWith(d) || d.startsWith(m))).map(d => `${label(s)}: ${d} in "${visibleText(line)}"`))
+        const marked = [
+          ...s.content.matchAll(/<EssayMark date="([^"]+)"/g),
+        ].map(m => m[1]!)
+        return flattenTags(s.content).split('\n').filter(line => !/our-view|<SourceLine|^\s*(?:import|const)\b/.test(line) && !/<EssayMark\b/.test(line)).flatMap(line => datesInText(visibleText(line)).filter(d => isAfterEssay(d) && !marked.some(m => m.startsWith(d) || d.startsWith(m))).map(d => `${label(s)}: ${d} in "${visibleText(line)}"`))
       })
     expect(bad).toEqual([])
   })

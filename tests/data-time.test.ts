@@ -7,9 +7,9 @@ import { isiskProjections, isiskStrength } from '../data/isisk-strength'
 import { sources } from '../data/sources'
 import { eras, lanes, timelineEvents, timelineSpan } from '../data/timeline'
 import { forcesMoments, usTroops } from '../data/troops'
-import { extractSourceIds } from '../lib/deck-rules'
 import { isIsoDate, parseIsoDate } from '../lib/time-scale'
 import { eventsBetween, sourceIdsOf } from '../lib/time-tables'
+import { extractSourceIds } from './rules/deck-rules'
 
 const known = new Set(Object.keys(sources))
 

@@ -1,11 +1,12 @@
 // Content rules for the whole deck, on the slides as Slidev parses them.
-// The pure checks live in lib/deck-rules.ts (unit-tested with bad inputs in lib/deck-rules.test.ts).
+// The pure checks live in tests/rules/deck-rules.ts (unit-tested with bad inputs in tests/rules/deck-rules.test.ts).
 import type { DeckSlide } from '../scripts/deck'
 import { readdirSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { sources } from '../data/sources'
 import { storyline, storylineSteps } from '../data/storyline'
+import { loadDeck, ROOT } from '../scripts/deck'
 import {
   bodyText,
   clickMarkers,
@@ -20,8 +21,8 @@ import {
   statesFigureOrQuote,
   storylineProblems,
   unknownIds,
-} from '../lib/deck-rules'
-import { loadDeck, ROOT } from '../scripts/deck'
+} from './rules/deck-rules'
+import { PROSE_WORD_LIMIT } from './rules/words'
 
 let slides: DeckSlide[] = []
 /** Slides after the end slide are the appendix: backup data, looser text rules. */
@@ -72,12 +73,12 @@ describe('the deck', () => {
     expect(bad).toEqual([])
   })
 
-  it('keeps prose to about 25 words and lists to 2-4 items (appendix excepted)', () => {
+  it(`keeps prose to at most ${PROSE_WORD_LIMIT} words and lists to 2-4 items (appendix excepted)`, () => {
     const bad = slides.filter(s => !isAppendix(s)).flatMap((s) => {
       const words = countWords(proseText(s.content))
       const lists = listLengths(s.content).filter(n => n < 2 || n > 4)
       return [
-        ...(words > 32
+        ...(words > PROSE_WORD_LIMIT
           ? [`${label(s)}: ${words} words of prose`]
           : []),
         ...lists.map(n => `${label(s)}: a list of ${n} items`),

@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { essayClaims } from '../data/essay'
-import { copiedRuns, seedParagraphs } from '../lib/deck-rules'
 import { ROOT } from '../scripts/deck'
+import { copiedRuns, seedParagraphs } from './rules/deck-rules'
 
 const paragraphs = seedParagraphs(readFileSync(resolve(ROOT, 'tests/fixtures/seed-essay.txt'), 'utf8'))
 

@@ -6,10 +6,10 @@ import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { sourceIds, sources } from '../data/sources'
 import { formatSourceLine, SOURCE_LINE_MAX_CHARS, sourceLineSegments } from '../lib/citation'
-import { extractSourceIds } from '../lib/deck-rules'
 import { isWellFormedHttpsUrl, partOf, references } from '../lib/references'
 import { isIsoDate } from '../lib/time-scale'
 import { ROOT } from '../scripts/deck'
+import { extractSourceIds } from './rules/deck-rules'
 
 function read(dir: string, ext: string): string[] {
   return readdirSync(resolve(ROOT, dir))

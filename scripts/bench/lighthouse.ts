@@ -6,15 +6,15 @@
 // alternated deck / floor. Used by scripts/bench.ts; alone:
 //   node scripts/bench/lighthouse.ts <deck-dist> <floor-dist> [runs]
 import type { AddressInfo } from 'node:net'
-import type { BenchRow } from '../../lib/stats.ts'
+import type { BenchRow } from './stats.ts'
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { extname, join, normalize, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import lighthouse from 'lighthouse'
 import puppeteer from 'puppeteer-core'
-import { formatBenchTable, median } from '../../lib/stats.ts'
 import { CHROMIUM_ARGS, requireBrowser } from '../browser.ts'
+import { formatBenchTable, median } from './stats.ts'
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

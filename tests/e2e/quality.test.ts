@@ -1,5 +1,5 @@
-import type { SlideWords } from '../../lib/text-metrics.ts'
 import type { DeckSlide } from '../../scripts/deck.ts'
+import type { SlideWords } from '../rules/words.ts'
 // Legibility and accessibility on every slide, in its final click state:
 // axe-core (WCAG 2.1 A/AA, serious or critical), type sizes, word counts, titles,
 // reduced motion and keyboard focus.
@@ -7,12 +7,12 @@ import type { DeckSession } from './harness.ts'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { countWords, formatWordReport } from '../../lib/text-metrics.ts'
 import { loadDeck } from '../../scripts/deck.ts'
+import { countWords, formatWordReport, PROSE_WORD_LIMIT } from '../rules/words.ts'
 import { gotoSlide, openDeck } from './harness.ts'
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
-const WORD_LIMIT = 40
+const WORD_LIMIT = PROSE_WORD_LIMIT
 const MIN_TEXT_PX = 12
 const MIN_BODY_PX = 18
 

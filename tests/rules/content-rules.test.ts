@@ -1,4 +1,4 @@
-// The content rules of lib/deck-rules.ts, each shown to fail on the kind of text it guards.
+// The content rules of tests/rules/deck-rules.ts, each shown to fail on the kind of text it guards.
 import { describe, expect, it } from 'vitest'
 import { attributions, copiedRuns, datesInText, expiredTitles, quotations, seedParagraphs, undatedPresent, unregisteredQuotes } from './deck-rules'
 

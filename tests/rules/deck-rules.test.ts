@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest'
 import {
   bodyText,
   clickMarkers,
-  countWords,
   extractSourceIds,
   hasFiniteVerb,
   hasSourceLine,
@@ -55,13 +54,6 @@ describe('hasFiniteVerb', () => {
   it('does not take a noun after a determiner, or the first word, for a verb', () => {
     expect(hasFiniteVerb('The warnings of the general')).toBe(false)
     expect(hasFiniteVerb('Limits on the channel')).toBe(false)
-  })
-})
-
-describe('countWords', () => {
-  it('counts words and numbers, not punctuation', () => {
-    expect(countWords('Kerman, Iran: about 90–95 killed — ·')).toBe(5)
-    expect(countWords('   ')).toBe(0)
   })
 })
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { countWords, formatWordReport } from './text-metrics'
+import { countWords, formatWordReport, PROSE_WORD_AIM, PROSE_WORD_LIMIT } from './words'
 
 describe('countWords', () => {
   it('counts words, numbers and ranges once each', () => {
@@ -10,6 +10,22 @@ describe('countWords', () => {
 
   it('ignores punctuation and symbols on their own', () => {
     expect(countWords('✓ · — → Yes')).toBe(1)
+    expect(countWords('Kerman, Iran: about 90–95 killed — ·')).toBe(5)
+  })
+
+  it('counts abbreviations, thousands and contractions once', () => {
+    expect(countWords('U.S. troops: 1,500 left; it’s 2021')).toBe(6)
+  })
+
+  it('counts two words joined by an em dash as two', () => {
+    expect(countWords('withdrawal—then collapse')).toBe(3)
+  })
+})
+
+describe('the prose limit', () => {
+  it('is 40 words, as the design rules say', () => {
+    expect(PROSE_WORD_LIMIT).toBe(40)
+    expect(PROSE_WORD_AIM).toBeLessThan(PROSE_WORD_LIMIT)
   })
 })
 

@@ -1,10 +1,10 @@
 // Pure checks behind tests/deck.test.ts: how a slide should read.
-// Each takes plain strings, so lib/deck-rules.test.ts can prove it fails on bad input.
+// Each takes plain strings, so tests/rules/deck-rules.test.ts can prove it fails on bad input.
 
-/** Words in a text: tokens holding at least one letter or digit. */
-export function countWords(text: string): number {
-  return text.split(/\s+/).filter(t => /[\p{L}\p{N}]/u.test(t)).length
-}
+import { countWords } from './words'
+
+// One word counter for headlines, notes and prose: tests/rules/words.ts.
+export { countWords }
 
 /** Layouts that frame the talk (no assertion headline required). */
 export const FRAME_LAYOUTS = ['cover', 'section', 'end'] as const
