@@ -301,6 +301,8 @@ describe('npm run dev -- --remote <password>', () => {
     const page = await context.newPage()
     let loads = 0
     page.on('load', () => loads++)
+    // A cold dev server compiles on the first request; that is not what is measured here.
+    page.setDefaultTimeout(120_000)
     await page.goto(`${origin}/1`)
     await shown(page, 1)
     for (const slide of slides.slice(1)) {
