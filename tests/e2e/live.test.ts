@@ -301,6 +301,8 @@ describe('npm run dev -- --remote <password>', () => {
     const page = await context.newPage()
     let loads = 0
     page.on('load', () => loads++)
+    // A cold dev server compiles on the first request; that is not what is measured here.
+    page.setDefaultTimeout(120_000)
     await page.goto(`${origin}/1`)
     await shown(page, 1)
     for (const slide of slides.slice(1)) {
@@ -382,7 +384,14 @@ describe('npm run dev -- --remote <password>', () => {
         await context.close()
         continue
       }
-      await page.waitForTimeout(3000)
+      // The page itself renders, not only its address (Slidev's own guard can abort in place).
+      const proof = expected === 'presenter'
+        ? '#slide-content'
+        : expected === 'overview'
+          ? '.slidev-page-2'
+          : 'a[href*="presenter"], button'
+      await page.waitForSelector(proof, { timeout: 120_000 })
+      await page.waitForTimeout(1000)
       expect(new URL(page.url()).pathname, `${label}: ${url}`).toMatch(new RegExp(`^/${expected}(?:/|$)`))
       expect(dialogs, `${label}: ${url}`).toEqual([])
       await context.close()
