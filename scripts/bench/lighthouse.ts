@@ -317,15 +317,16 @@ function pdfBytes(dist: string): number {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const [deckDist, floorDist, runs] = process.argv.slice(2)
+  const [deckDist, floorDist, runs, deckBase] = process.argv.slice(2)
   if (!deckDist || !floorDist) {
-    console.error('Usage: node scripts/bench/lighthouse.ts <deck-dist> <floor-dist> [runs]')
+    console.error('Usage: node scripts/bench/lighthouse.ts <deck-dist> <floor-dist> [runs] [deck-base-path]')
     process.exit(2)
   }
   const rows = await lighthouseRows({
     deckDist,
     floorDist,
     runs: Number(runs ?? 3),
+    deckBase,
   })
   console.log(`\n${formatBenchTable(rows)}`)
 }
