@@ -6,9 +6,10 @@ import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { chromium } from 'playwright-chromium'
 import { CHROMIUM_ARGS, requireBrowser } from './browser.ts'
+import { CANVAS } from './print.ts'
 import { serveStatic } from './serve.ts'
 
-export const CANVAS = { width: 980, height: 552 } as const
+export { CANVAS } from './print.ts'
 
 export interface Shot {
   /** 1-based slide number. */
