@@ -10,11 +10,12 @@
 // 2. Link previews: the seoMeta tags of slides.md, made absolute under the base path
 //    (and under SITE_ORIGIN when it is known), see lib/seo-meta.ts.
 // 3. The download button (on in the hosted build) points at the PDF under the base path
-//    from every page, presenter mode included, see lib/download-url.ts.
+//    from every page, presenter mode included, and saves it as isis-k-briefing.pdf, see
+//    lib/download-url.ts.
 import type { Plugin } from 'vite'
 import { defineConfig } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
-import { pointDownloadAtBase } from './lib/download-url.ts'
+import { keepExportFileName, pointDownloadAtBase } from './lib/download-url.ts'
 import { absolutizeSeoMeta } from './lib/seo-meta.ts'
 
 function seoMetaUnderBase(): Plugin {
@@ -41,12 +42,15 @@ function downloadUnderBase(): Plugin {
     transform(code, id) {
       // Slidev's virtual module with the headmatter config, imported as #slidev/configs.
       if (id === '/@slidev/configs')
-        return pointDownloadAtBase(code, base)
+        return pointDownloadAtBase(code, base, downloadPdf)
+      // The saved file keeps the export's name, not the deck's title.
+      if (/[/\\]@slidev[/\\]client[/\\]utils\.ts$/.test(id))
+        return keepExportFileName(code)
     },
   }
 }
 
-/** Set by scripts/build-site.ts: the PDF it exports into the site after the Vite build. */
+/** Set by scripts/build-site.ts: the PDF it prints into the site after the Vite build. */
 const downloadPdf = process.env.BRIEFING_DOWNLOAD_PDF
 
 export default defineConfig({

@@ -13,18 +13,17 @@
 // to a temporary file (or folder) beside the target, checked (scripts/verify-export.ts),
 // and renamed over the target only when the check passed, so a failed or incomplete
 // export never replaces the previous one.
-import type { Page } from 'playwright-chromium'
 import type { Paper } from './handout.ts'
+import type { DeckMeta } from './print.ts'
 import { spawn } from 'node:child_process'
 import { accessSync, constants, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { basename, dirname, extname, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { PDFDocument, PDFName, PDFString } from 'pdf-lib'
 import { requireBrowser } from './browser.ts'
 import { loadDeck, ROOT } from './deck.ts'
 import { exportHandout } from './handout.ts'
 import { plainNotes, writePptx } from './pptx.ts'
-import { ensurePrintBuild, openPrintPage, printPdf, printPictures } from './print.ts'
+import { deckAliases, deckMeta, ensurePrintBuild, FAULT, openPrintPage, plantFault, printCheckedPdf, printPictures } from './print.ts'
 import { checkHandout, checkPdf, checkPngFolder, checkPptx } from './verify-export.ts'
 
 export const FORMATS = ['pdf', 'pptx', 'png', 'notes'] as const
@@ -137,55 +136,26 @@ async function slidevExport(format: Exclude<Format, 'notes'>, temp: string, exec
   return undefined
 }
 
-/**
- * A fault planted on purpose by the e2e tests (BRIEFING_EXPORT_FAULT), to show that the
- * checks catch an export that went wrong silently: `zero` prints no slides at all,
- * `blank` prints slide 3 as an empty page.
- */
-const FAULT = process.env.BRIEFING_EXPORT_FAULT
-
-async function plantFault(page: Page): Promise<void> {
-  if (FAULT === 'zero')
-    await page.evaluate(() => document.querySelectorAll('#print-content .print-slide-container').forEach(el => el.remove()))
-  if (FAULT === 'blank') {
-    await page.evaluate(() => {
-      const third = document.querySelectorAll<HTMLElement>('#print-content .print-slide-container')[2]
-      third?.querySelectorAll<HTMLElement>(':scope > *').forEach(el => (el.style.visibility = 'hidden'))
-    })
-  }
-}
-
-interface DeckMeta {
-  title: string
-  author: string
-  subject: string
-  keywords: string[]
-}
-
-/** Document properties Chromium cannot set: title (shown by the viewer), language, author. */
-async function finishPdf(bytes: Uint8Array, meta: DeckMeta): Promise<Uint8Array> {
-  const pdf = await PDFDocument.load(bytes, { updateMetadata: false })
-  pdf.setTitle(meta.title, { showInWindowTitleBar: true })
-  pdf.setAuthor(meta.author)
-  pdf.setSubject(meta.subject)
-  pdf.setKeywords(meta.keywords)
-  pdf.setCreator('Slidev, printed by scripts/export.ts')
-  pdf.setLanguage('en')
-  pdf.catalog.set(PDFName.of('Lang'), PDFString.of('en'))
-  return pdf.save()
-}
-
 async function printExport(format: Exclude<Format, 'notes'>, temp: string, options: ExportOptions, deck: Awaited<ReturnType<typeof loadDeck>>, meta: DeckMeta): Promise<string[]> {
   const build = await ensurePrintBuild(options.dist)
-  const aliases = Object.fromEntries(deck.slides.filter(s => s.routeAlias).map(s => [s.routeAlias!, s.no]))
+  const aliases = deckAliases(deck.slides)
+  if (format === 'pdf') {
+    const { bytes, problems } = await printCheckedPdf({
+      ...build,
+      withClicks: options.withClicks,
+      slides: deck.slides.length,
+      aliases,
+      meta,
+    })
+    writeFileSync(temp, bytes)
+    return problems
+  }
   const session = await openPrintPage({
     dist: build.dist,
     base: build.base,
     withClicks: options.withClicks,
     // PNG: 1960x1104 as Slidev's export; PPTX pictures at the same size, as JPEG.
-    scale: format === 'pdf'
-      ? 1
-      : 2,
+    scale: 2,
     aliases,
   })
   try {
@@ -196,11 +166,6 @@ async function printExport(format: Exclude<Format, 'notes'>, temp: string, optio
     const expectedPages = options.withClicks
       ? Math.max(session.pages.length, deck.slides.length)
       : deck.slides.length
-    if (format === 'pdf') {
-      const bytes = await finishPdf(await printPdf(session.page), meta)
-      writeFileSync(temp, bytes)
-      return checkPdf(bytes, { pages: expectedPages })
-    }
     if (format === 'png') {
       const pictures = await printPictures(session.page, 'png')
       mkdirSync(temp, { recursive: true })
@@ -299,12 +264,7 @@ export async function exportDeck(options: ExportOptions): Promise<string> {
   const started = Date.now()
   console.log(`Exporting ${LABEL[format]}${options.withClicks ? ' (one per click)' : ''} to ${target} ...`)
   const deck = await loadDeck()
-  const meta: DeckMeta = {
-    title: String(deck.headmatter.title ?? 'Briefing'),
-    author: String(deck.headmatter.author ?? ''),
-    subject: String(deck.headmatter.info ?? '').replace(/\s+/g, ' ').trim(),
-    keywords: String(deck.headmatter.keywords ?? '').split(',').map(k => k.trim()).filter(Boolean),
-  }
+  const meta = deckMeta(deck.headmatter)
 
   let problems: string[]
   try {

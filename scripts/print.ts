@@ -16,10 +16,12 @@ import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
+import { PDFDocument, PDFName, PDFString } from 'pdf-lib'
 import { chromium } from 'playwright-chromium'
 import { CHROMIUM_ARGS, requireBrowser } from './browser.ts'
 import { ROOT } from './deck.ts'
 import { serveStatic } from './serve.ts'
+import { checkPdf } from './verify-export.ts'
 
 /** The slide canvas in CSS px (Slidev's canvasWidth 980, 16:9). */
 export const CANVAS = { width: 980, height: 552 } as const
@@ -98,7 +100,13 @@ export const SLIDEV = resolve(ROOT, 'node_modules/.bin/slidev')
  * the build succeeded: a failed build leaves `out` exactly as it was.
  * Returns undefined on success, else an error message naming the cause.
  */
-export async function buildInto(out: string, options: { base?: string, env?: NodeJS.ProcessEnv, quiet?: boolean } = {}): Promise<string | undefined> {
+export async function buildInto(out: string, options: {
+  base?: string
+  env?: NodeJS.ProcessEnv
+  quiet?: boolean
+  /** Adds to the new build before the swap; an error message stops the swap. */
+  beforeSwap?: (temp: string) => Promise<string | undefined>
+} = {}): Promise<string | undefined> {
   const temp = `${out}.partial-${process.pid}`
   rmSync(temp, { recursive: true, force: true })
   mkdirSync(resolve(out, '..'), { recursive: true })
@@ -112,6 +120,17 @@ export async function buildInto(out: string, options: { base?: string, env?: Nod
     return `slidev build exited with code ${code}${why
       ? `:\n  ${why}`
       : ''}`
+  }
+  let failure: string | undefined
+  try {
+    failure = await options.beforeSwap?.(temp)
+  }
+  catch (error) {
+    failure = (error as Error).message.split('\n')[0]
+  }
+  if (failure) {
+    rmSync(temp, { recursive: true, force: true })
+    return failure
   }
   const old = `${out}.old-${process.pid}`
   if (existsSync(out))
@@ -206,6 +225,32 @@ export async function openPrintPage(options: { dist: string, base: string, withC
     }
     await page.evaluate(() => document.fonts.ready)
     await page.waitForLoadState('networkidle')
+    // Map and chart labels: a backdrop behind each line, in place of the stroked halo
+    // that Chromium's PDF would write as a second copy of the text (styles/map.css).
+    await page.evaluate(() => {
+      for (const text of document.querySelectorAll<SVGTextElement>('.bf-map .labels text, .bf-forces text.value')) {
+        const lines = text.querySelectorAll<SVGTSpanElement>('tspan')
+        for (const line of lines.length
+          ? [...lines]
+          : [text]) {
+          const box = line.getBBox()
+          if (!box.width)
+            continue
+          const rect = document.createElementNS('http://www.w3.org/2000/svg', 'rect')
+          rect.setAttribute('class', 'bf-print-halo')
+          rect.setAttribute('aria-hidden', 'true')
+          for (const [key, value] of Object.entries({
+            x: box.x - 2,
+            y: box.y - 0.5,
+            width: box.width + 4,
+            height: box.height + 1,
+            rx: 2,
+          }))
+            rect.setAttribute(key, String(value))
+          text.parentNode!.insertBefore(rect, text)
+        }
+      }
+    })
     // Exactly one page per slide: no page break after the last one (Chromium would add a
     // blank page), nothing outside the 980x552 box.
     await page.addStyleTag({ content: `
@@ -312,4 +357,81 @@ export async function printPictures(page: Page, type: 'png' | 'jpeg' = 'png', qu
     }))
   }
   return shots
+}
+
+/**
+ * A fault planted on purpose by the e2e tests (BRIEFING_EXPORT_FAULT), to show that the
+ * checks catch an export that went wrong silently: `zero` prints no slides at all,
+ * `blank` prints slide 3 as an empty page.
+ */
+export const FAULT = process.env.BRIEFING_EXPORT_FAULT
+
+export async function plantFault(page: Page): Promise<void> {
+  if (FAULT === 'zero')
+    await page.evaluate(() => document.querySelectorAll('#print-content .print-slide-container').forEach(el => el.remove()))
+  if (FAULT === 'blank') {
+    await page.evaluate(() => {
+      const third = document.querySelectorAll<HTMLElement>('#print-content .print-slide-container')[2]
+      third?.querySelectorAll<HTMLElement>(':scope > *').forEach(el => (el.style.visibility = 'hidden'))
+    })
+  }
+}
+
+export interface DeckMeta {
+  title: string
+  author: string
+  subject: string
+  keywords: string[]
+}
+
+/** Document properties Chromium cannot set: title (shown by the viewer), language, author. */
+export async function finishPdf(bytes: Uint8Array, meta: DeckMeta): Promise<Uint8Array> {
+  const pdf = await PDFDocument.load(bytes, { updateMetadata: false })
+  pdf.setTitle(meta.title, { showInWindowTitleBar: true })
+  pdf.setAuthor(meta.author)
+  pdf.setSubject(meta.subject)
+  pdf.setKeywords(meta.keywords)
+  pdf.setCreator('Slidev, printed by scripts/export.ts')
+  pdf.setLanguage('en')
+  pdf.catalog.set(PDFName.of('Lang'), PDFString.of('en'))
+  return pdf.save()
+}
+
+/** Document properties of the deck's headmatter. */
+export function deckMeta(headmatter: Record<string, any>): DeckMeta {
+  return {
+    title: String(headmatter.title ?? 'Briefing'),
+    author: String(headmatter.author ?? ''),
+    subject: String(headmatter.info ?? '').replace(/\s+/g, ' ').trim(),
+    keywords: String(headmatter.keywords ?? '').split(',').map(k => k.trim()).filter(Boolean),
+  }
+}
+
+/** Route aliases of the deck's slides, alias -> slide number. */
+export function deckAliases(slides: { no: number, routeAlias?: string }[]): Record<string, number> {
+  return Object.fromEntries(slides.filter(s => s.routeAlias).map(s => [s.routeAlias!, s.no]))
+}
+
+/**
+ * Prints a built deck to a finished, checked PDF: returns its bytes and the problems
+ * found (empty when it is complete). `slides` is the number of visible slides.
+ */
+export async function printCheckedPdf(options: { dist: string, base: string, withClicks?: boolean, slides: number, aliases: Record<string, number>, meta: DeckMeta }): Promise<{ bytes: Uint8Array, problems: string[] }> {
+  const session = await openPrintPage({
+    dist: options.dist,
+    base: options.base,
+    withClicks: options.withClicks,
+    aliases: options.aliases,
+  })
+  try {
+    await plantFault(session.page)
+    const bytes = await finishPdf(await printPdf(session.page), options.meta)
+    const pages = options.withClicks
+      ? Math.max(session.pages.length, options.slides)
+      : options.slides
+    return { bytes, problems: await checkPdf(bytes, { pages }) }
+  }
+  finally {
+    await session.close()
+  }
 }

@@ -24,6 +24,8 @@ export interface CaptureOptions {
   shots: Shot[]
   /** Output width in pixels (the canvas is 980 wide); the height follows the 980x552 canvas. */
   width?: number
+  /** The browser to use; found with scripts/browser.ts when not given. */
+  executablePath?: string
   /** JPEG quality, 0-100. */
   quality?: number
 }
@@ -31,7 +33,7 @@ export interface CaptureOptions {
 export async function captureSlides(options: CaptureOptions): Promise<string[]> {
   const server = await serveStatic(options.dist, options.base ?? '/')
   const browser = await chromium.launch({
-    executablePath: await requireBrowser(),
+    executablePath: options.executablePath ?? await requireBrowser(),
     args: [...CHROMIUM_ARGS],
   })
   try {
