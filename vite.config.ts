@@ -42,7 +42,7 @@ function downloadUnderBase(): Plugin {
     transform(code, id) {
       // Slidev's virtual module with the headmatter config, imported as #slidev/configs.
       if (id === '/@slidev/configs')
-        return pointDownloadAtBase(code, base, downloadPdf)
+        return pointDownloadAtBase(code, base, process.env.BRIEFING_DOWNLOAD_PDF)
       // The saved file keeps the export's name, not the deck's title.
       if (/[/\\]@slidev[/\\]client[/\\]utils\.ts$/.test(id))
         return keepExportFileName(code)

@@ -34,11 +34,13 @@ export function pointDownloadAtBase(code: string, base: string, pdf?: string): s
 }
 
 /** Slidev's `downloadPDF()` (in @slidev/client/utils.ts) saves as `${configs.title}.pdf`. */
+// eslint-disable-next-line no-template-curly-in-string
 const SAVED_AS_TITLE = '`${configs.title}.pdf`'
 
 /** Slidev's client utils with the saved file named `<exportFilename>.pdf`; undefined when the code has no such call. */
 export function keepExportFileName(code: string): string | undefined {
   if (!code.includes(SAVED_AS_TITLE))
     return undefined
+  // eslint-disable-next-line no-template-curly-in-string
   return code.replace(SAVED_AS_TITLE, '`${configs.exportFilename || configs.title}.pdf`')
 }
