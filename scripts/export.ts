@@ -188,7 +188,7 @@ async function printExport(format: Exclude<Format, 'notes'>, temp: string, optio
       s.title.replace(/<[^>]+>/g, '').trim(),
     ]))
     const slides = printed.map((p, i) => ({
-      title: titleByNo.get(p.no) || p.title,
+      title: p.title || titleByNo.get(p.no) || `Slide ${p.no}`,
       alt: p.alt || `Slide ${p.no}: ${titleByNo.get(p.no) ?? ''}`,
       notes: notesByNo.get(p.no) ?? '',
       image: pictures[i]!,
@@ -196,9 +196,10 @@ async function printExport(format: Exclude<Format, 'notes'>, temp: string, optio
     })).filter(s => s.image)
     const bytes = await writePptx(slides, meta)
     writeFileSync(temp, bytes)
-    const expected = options.withClicks
-      ? session.pages.map(p => ({ title: titleByNo.get(p.no) ?? '', notes: notesByNo.get(p.no) ?? '' }))
-      : deck.slides.map(s => ({ title: titleByNo.get(s.no) ?? '', notes: notesByNo.get(s.no) ?? '' }))
+    // Every printed slide (every click, with --with-clicks) with its rendered headline and notes.
+    const expected = session.pages.map(p => ({ title: p.title || titleByNo.get(p.no) || `Slide ${p.no}`, notes: notesByNo.get(p.no) ?? '' }))
+    if (!options.withClicks && expected.length !== deck.slides.length)
+      expected.length = deck.slides.length
     return checkPptx(bytes, expected)
   }
   finally {
@@ -300,8 +301,8 @@ export async function exportDeck(options: ExportOptions): Promise<string> {
     problems = ['nothing was written']
   if (problems.length) {
     rmSync(temp, { recursive: true, force: true })
-    fail(`the ${LABEL[format]} is incomplete, so it was not written:\n  - ${problems.join('\n  - ')}\n${existsSync(target)
-      ? 'The previous file is kept.'
+    fail(`the ${LABEL[format]} is incomplete or failed, so it was not written:\n  - ${problems.join('\n  - ')}\n${existsSync(target)
+      ? 'Nothing was replaced: the previous file is kept.'
       : 'No file was written.'}`)
   }
   swapInto(temp, target)

@@ -197,7 +197,9 @@ export async function readPptx(bytes: Uint8Array): Promise<PptxSlideFacts[]> {
   const facts: PptxSlideFacts[] = []
   for (const file of slideFiles) {
     const xml = await zip.file(file)!.async('string')
-    const titleShape = xml.match(/<p:sp>(?:(?!<\/p:sp>)[\s\S])*?<p:ph type="title"[\s\S]*?<\/p:sp>/)?.[0] ?? ''
+    const titleShape = [
+      ...xml.matchAll(/<p:sp>[\s\S]*?<\/p:sp>/g),
+    ].map(m => m[0]).find(shape => /<p:ph\b[^>]*\btype="title"/.test(shape)) ?? ''
     const alt = xml.match(/<p:pic>[\s\S]*?<p:cNvPr [^>]*descr="([^"]*)"/)?.[1] ?? ''
     const rels = await zip.file(file.replace('slides/', 'slides/_rels/').replace('.xml', '.xml.rels'))?.async('string') ?? ''
     const notesTarget = rels.match(/Target="\.\.\/notesSlides\/(notesSlide\d+\.xml)"/)?.[1]
