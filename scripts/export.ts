@@ -24,7 +24,7 @@ import { loadDeck, ROOT } from './deck.ts'
 import { exportHandout } from './handout.ts'
 import { plainNotes, writePptx } from './pptx.ts'
 import { deckAliases, deckMeta, ensurePrintBuild, FAULT, openPrintPage, plantFault, printCheckedPdf, printPictures } from './print.ts'
-import { checkHandout, checkPdf, checkPngFolder, checkPptx } from './verify-export.ts'
+import { checkHandout, checkPdf, checkPngFolder, checkPptx, readPptx } from './verify-export.ts'
 
 export const FORMATS = ['pdf', 'pptx', 'png', 'notes'] as const
 export type Format = typeof FORMATS[number]
@@ -281,6 +281,11 @@ export async function exportDeck(options: ExportOptions): Promise<string> {
         problems = await checkPdf(new Uint8Array(readFileSync(temp)), { pages: deck.slides.length, fonts: undefined }).then(p => options.withClicks
           ? p.filter(x => !x.startsWith('it has '))
           : p)
+      }
+      else if (!error && format === 'pptx' && !options.withClicks) {
+        problems = await readPptx(new Uint8Array(readFileSync(temp))).then(slides => slides.length === deck.slides.length
+          ? []
+          : [`it has ${slides.length} slides, expected ${deck.slides.length}`])
       }
       else if (!error && format === 'png') {
         problems = await checkPngFolder(temp, deck.slides.length).then(p => options.withClicks

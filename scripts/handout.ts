@@ -162,7 +162,7 @@ export async function exportHandout(options: HandoutOptions): Promise<{ pages: n
       author,
       paper: options.paper ?? 'a4',
       slides,
-    }), { waitUntil: 'load' })
+    }), { waitUntil: 'load', timeout: 180_000 })
     await print.evaluate(() => document.fonts.ready)
     const bytes = await print.pdf({
       preferCSSPageSize: true,

@@ -199,7 +199,7 @@ export async function readPptx(bytes: Uint8Array): Promise<PptxSlideFacts[]> {
     const xml = await zip.file(file)!.async('string')
     const titleShape = [
       ...xml.matchAll(/<p:sp>[\s\S]*?<\/p:sp>/g),
-    ].map(m => m[0]).find(shape => /<p:ph\b[^>]*\btype="title"/.test(shape)) ?? ''
+    ].map(m => m[0]).find(shape => /<p:ph\s[^>]*type="title"/.test(shape)) ?? ''
     const alt = xml.match(/<p:pic>[\s\S]*?<p:cNvPr [^>]*descr="([^"]*)"/)?.[1] ?? ''
     const rels = await zip.file(file.replace('slides/', 'slides/_rels/').replace('.xml', '.xml.rels'))?.async('string') ?? ''
     const notesTarget = rels.match(/Target="\.\.\/notesSlides\/(notesSlide\d+\.xml)"/)?.[1]
