@@ -8,6 +8,7 @@ import { extname, join, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { chromium } from 'playwright-chromium'
 import { formatBenchTable, median } from '../lib/stats.ts'
+import { benchExports } from './bench/exports.ts'
 import { CHROMIUM_ARGS, requireBrowser } from './browser.ts'
 import { loadDeck, ROOT } from './deck.ts'
 import { serveStatic } from './serve.ts'
@@ -175,6 +176,14 @@ const rows: BenchRow[] = [
     met: pdfKbPerPage('deck') <= 150,
   },
 ]
+rows.push(...benchExports({
+  deckDist: decks.deck.dist,
+  floorEntry: decks.floor.entry,
+  pages: slides.length,
+  runs: RUNS,
+  work,
+  executablePath,
+}))
 console.log(`\n${formatBenchTable(rows)}`)
 console.log(`\nFirst-load extra over the floor: ${(deckBytes - floorBytes).toFixed(1)} KB gzip.`)
 console.log(`PDF: deck ${(statSync(decks.deck.pdf).size / 1024).toFixed(0)} KB, floor ${(statSync(decks.floor.pdf).size / 1024).toFixed(0)} KB.`)
