@@ -9,7 +9,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { argumentSteps } from '../../data/argument.ts'
 import { loadDeck, ROOT } from '../../scripts/deck.ts'
-import { builtBase, openPrintPage } from '../../scripts/print.ts'
+import { builtBase, openPrintPage, PRINT_DIST } from '../../scripts/print.ts'
 import { doubledRuns, readPdf } from './pdf-read.ts'
 
 const out = join(mkdtempSync(join(tmpdir(), 'briefing-pdf-')), 'deck.pdf')
@@ -148,10 +148,10 @@ describe('the PDF for screen readers, search and navigation', () => {
   })
 
   it('keeps every web link of the slides (source lines, reference list) as a link annotation', async () => {
-    const dist = resolve(ROOT, 'dist')
+    // The build the export printed from.
     const session = await openPrintPage({
-      dist,
-      base: builtBase(dist),
+      dist: PRINT_DIST,
+      base: builtBase(PRINT_DIST),
     })
     const hrefs = await session.page.evaluate(() => [
       ...document.querySelectorAll<HTMLAnchorElement>('#print-content a[href^="http"]'),
