@@ -6,7 +6,8 @@
 // 2. Link previews: the seoMeta tags of slides.md, made absolute under the base path
 //    (and under SITE_ORIGIN when it is known), see build/seo-meta.ts.
 // 3. The download button (on in the hosted build) points at the PDF under the base path
-//    from every page, presenter mode included, see lib/download-url.ts.
+//    from every page, presenter mode included, and saves it as isis-k-briefing.pdf, see
+//    lib/download-url.ts.
 // 4. `npm run dev -- --remote <password>`: the presenter's pages, files and shared state
 //    need the password on the server, see build/remote-guard.ts.
 // 5. `npm run dev` never reloads mid-talk: every dependency the deck's components import
@@ -16,7 +17,7 @@ import { defineConfig } from 'vite'
 import { offlineCache } from './build/pwa.ts'
 import { remoteGuard } from './build/remote-guard.ts'
 import { absolutizeSeoMeta } from './build/seo-meta.ts'
-import { pointDownloadAtBase } from './lib/download-url.ts'
+import { keepExportFileName, pointDownloadAtBase } from './lib/download-url.ts'
 
 function seoMetaUnderBase(): Plugin {
   let base = '/'
@@ -42,7 +43,10 @@ function downloadUnderBase(): Plugin {
     transform(code, id) {
       // Slidev's virtual module with the headmatter config, imported as #slidev/configs.
       if (id === '/@slidev/configs')
-        return pointDownloadAtBase(code, base)
+        return pointDownloadAtBase(code, base, process.env.BRIEFING_DOWNLOAD_PDF)
+      // The saved file keeps the export's name, not the deck's title.
+      if (/[/\\]@slidev[/\\]client[/\\]utils\.ts$/.test(id))
+        return keepExportFileName(code)
     },
   }
 }

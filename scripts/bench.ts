@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os'
 import { extname, join, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { chromium } from 'playwright-chromium'
+import { benchExports } from './bench/exports.ts'
 import { lighthouseRows } from './bench/lighthouse.ts'
 import { formatBenchTable, median } from './bench/stats.ts'
 import { CHROMIUM_ARGS, requireBrowser } from './browser.ts'
@@ -181,6 +182,14 @@ rows.push(...await lighthouseRows({
   deckDist: decks.deck.dist,
   floorDist: decks.floor.dist,
   runs: Math.max(3, RUNS),
+  executablePath,
+}))
+rows.push(...benchExports({
+  deckDist: decks.deck.dist,
+  floorEntry: decks.floor.entry,
+  pages: slides.length,
+  runs: RUNS,
+  work,
   executablePath,
 }))
 console.log(`\n${formatBenchTable(rows)}`)

@@ -4,16 +4,21 @@
 //   npm run build:site -- --base /isis-k-briefing/     -> dist/, served at /isis-k-briefing/
 //   BASE=/isis-k-briefing/ npm run build:site          -> the same
 //   npm run build:site -- --out /tmp/site              -> another folder
+//   npm run build (-- --base ... --out ...)            -> the quick build: no PDF, no preview image
 // SITE_ORIGIN (e.g. https://you.github.io) makes the preview URLs absolute; on Netlify
-// and Vercel it is read from their own variables. `npm run build` is the quick build
-// without the PDF and the preview image.
-import { spawn } from 'node:child_process'
-import { existsSync, readdirSync, rmSync, statSync } from 'node:fs'
+// and Vercel it is read from their own variables.
+// Everything is built into a temporary folder beside the output and swapped in only when
+// the build, the PDF and its check all succeeded: a failed build leaves the previous
+// output exactly as it was (its service worker included). The PDF is printed from the
+// new site itself on a free loopback port (scripts/print.ts), so builds and exports
+// running at the same time never clash over a port.
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs'
 import { relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { normalizeBase, normalizeOrigin } from '../build/seo-meta.ts'
 import { requireBrowser } from './browser.ts'
-import { ROOT } from './deck.ts'
+import { loadDeck, ROOT } from './deck.ts'
+import { buildInto, deckAliases, deckMeta, printCheckedPdf } from './print.ts'
 import { captureSlides } from './slide-images.ts'
 
 export const PDF_NAME = 'isis-k-briefing.pdf'
@@ -36,8 +41,8 @@ export function siteOrigin(env: NodeJS.ProcessEnv = process.env): string {
     || '')
 }
 
-/** Vite empties an out dir inside the project, not one outside it: do that, but only for a previous build. */
-function clearOutDir(out: string): void {
+/** Refuses an output folder that holds something other than a previous build. */
+function checkOutDir(out: string): void {
   if (!existsSync(out))
     return
   if (!statSync(out).isDirectory())
@@ -45,61 +50,79 @@ function clearOutDir(out: string): void {
   const entries = readdirSync(out)
   if (entries.length && !entries.includes('index.html'))
     fail(`${out} is not empty and holds no previous build (no index.html); choose another --out.`)
-  rmSync(out, { recursive: true, force: true })
 }
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
-  return new Promise((done) => {
-    const child = spawn(command, args, { cwd: ROOT, stdio: 'inherit', env })
-    child.on('close', code => done(code ?? 1))
-    child.on('error', () => done(1))
-  })
+export interface BuiltSite {
+  out: string
+  base: string
+  /** Absent in the quick build. */
+  pdf?: string
+  ogImage?: string
 }
 
-export async function buildSite(options: { base?: string, out?: string }): Promise<{ out: string, base: string, pdf: string, ogImage: string }> {
+export async function buildSite(options: { base?: string, out?: string, quick?: boolean }): Promise<BuiltSite> {
   const base = normalizeBase(options.base)
   const out = resolve(ROOT, options.out ?? 'dist')
   const origin = siteOrigin()
-  const executablePath = await requireBrowser()
-  clearOutDir(out)
-
+  checkOutDir(out)
   const started = Date.now()
   const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`
-  console.log(`\n[1/2] Building the site for ${origin}${base} into ${out}, with its PDF (slidev build --download)...\n`)
-  const code = await run(resolve(ROOT, 'node_modules/.bin/slidev'), [
-    'build',
-    'slides.md',
-    '--out',
-    out,
-    '--base',
-    base,
-    '--download',
-    '--with-toc',
-    '--executable-path',
-    executablePath,
-    '--timeout',
-    '90000',
-  ], { ...process.env, SITE_ORIGIN: origin, BRIEFING_DOWNLOAD_PDF: PDF_NAME })
-  const pdf = resolve(out, PDF_NAME)
-  if (code !== 0)
-    fail(`slidev build exited with code ${code}.`)
-  if (!existsSync(pdf) || statSync(pdf).size === 0)
-    fail(`the build wrote no ${PDF_NAME} into ${out}.`)
-  console.log(`\n[1/2] Site and PDF built (${elapsed()}).`)
-
-  console.log('[2/2] Taking the link-preview image from slide 1...')
-  const ogImage = resolve(out, OG_IMAGE)
-  await captureSlides({
-    dist: out,
-    base,
-    shots: [
-      { no: 1, path: ogImage },
-    ],
-    width: OG_WIDTH,
-  })
-
-  const kb = (file: string) => `${Math.round(statSync(file).size / 1024)} KB`
   const show = (file: string) => relative(process.cwd(), file) || '.'
+  const kb = (file: string) => `${Math.round(statSync(file).size / 1024)} KB`
+
+  if (options.quick) {
+    const error = await buildInto(out, {
+      base,
+      env: { ...process.env, SITE_ORIGIN: origin },
+    })
+    if (error) {
+      fail(`${error}
+The previous build in ${show(out)}/ is unchanged.`)
+    }
+    console.log(`\nSite built in ${elapsed()}: ${show(out)}/, to be served at ${origin}${base}`)
+    return { out, base }
+  }
+
+  const executablePath = await requireBrowser()
+  const deck = await loadDeck()
+  const pdf = resolve(out, PDF_NAME)
+  const ogImage = resolve(out, OG_IMAGE)
+  console.log(`\n[1/3] Building the site for ${origin}${base} into ${show(out)}/...\n`)
+  const error = await buildInto(out, {
+    base,
+    env: { ...process.env, SITE_ORIGIN: origin, BRIEFING_DOWNLOAD_PDF: PDF_NAME },
+    // The PDF and the preview image go into the new site before it replaces the old one.
+    beforeSwap: async (temp) => {
+      console.log(`[2/3] Printing the PDF behind the download button (${elapsed()})...`)
+      const { bytes, problems } = await printCheckedPdf({
+        dist: temp,
+        base,
+        slides: deck.slides.length,
+        aliases: deckAliases(deck.slides),
+        meta: deckMeta(deck.headmatter),
+      })
+      if (problems.length)
+        return `the PDF is incomplete:\n  - ${problems.join('\n  - ')}`
+      writeFileSync(resolve(temp, PDF_NAME), bytes)
+      console.log(`[3/3] Taking the link-preview image from slide 1 (${elapsed()})...`)
+      await captureSlides({
+        dist: temp,
+        base,
+        shots: [
+          {
+            no: 1,
+            path: resolve(temp, OG_IMAGE),
+          },
+        ],
+        width: OG_WIDTH,
+        executablePath,
+      })
+      return undefined
+    },
+  })
+  if (error)
+    fail(`${error}\nThe previous build in ${show(out)}/ is unchanged.`)
+
   console.log(`\nSite built in ${elapsed()}, to be served at ${origin}${base}:`)
   console.log(`  site:          ${show(out)}/`)
   console.log(`  PDF (download button): ${show(pdf)} (${kb(pdf)})`)
@@ -112,7 +135,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     options: {
       base: { type: 'string', default: process.env.BASE || '/' },
       out: { type: 'string', default: 'dist' },
+      quick: { type: 'boolean', default: false },
     },
   })
-  await buildSite({ base: values.base, out: values.out })
+  await buildSite({ base: values.base, out: values.out, quick: values.quick })
 }

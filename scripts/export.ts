@@ -1,22 +1,30 @@
 // Exports the deck with the browser from scripts/browser.ts.
-//   npm run export                 -> exports/isis-k-briefing.pdf        one page per slide, with outline
+//   npm run export                 -> exports/isis-k-briefing.pdf        one page per slide, tagged, with outline
 //   npm run export:steps           -> exports/isis-k-briefing-steps.pdf  one page per click (--with-clicks)
 //   npm run export:notes           -> exports/isis-k-briefing-notes.pdf  each slide with its speaker notes, A4
 //   npm run export:notes -- --paper letter  -> exports/isis-k-briefing-notes-letter.pdf
-//   npm run export:pptx            -> exports/isis-k-briefing.pptx       one slide per slide, notes included
+//   npm run export:pptx            -> exports/isis-k-briefing.pptx       one slide per slide: title, picture, notes
 //   npm run export:png             -> exports/isis-k-briefing-png/01.png ... one image per slide
 //   npm run export -- --out my.pdf -> another path (any format)
-// Every export is written to a temporary file (or folder) beside the target and renamed
-// over it only when it succeeded, so a failed export never deletes the previous one.
+//   npm run export -- --dist dist  -> print from that build instead of .cache/print-dist
+//   npm run export -- --slidev     -> Slidev's own `slidev export` (the fallback; PDF, PNG, PPTX)
+// Every format is printed from a built site (scripts/print.ts): built once into
+// .cache/print-dist and reused while the sources are unchanged. Every export is written
+// to a temporary file (or folder) beside the target, checked (scripts/verify-export.ts),
+// and renamed over the target only when the check passed, so a failed or incomplete
+// export never replaces the previous one.
 import type { Paper } from './handout.ts'
+import type { DeckMeta } from './print.ts'
 import { spawn } from 'node:child_process'
-import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { basename, dirname, extname, join, relative, resolve } from 'node:path'
+import { accessSync, constants, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { basename, dirname, extname, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { requireBrowser } from './browser.ts'
-import { ROOT } from './deck.ts'
+import { loadDeck, ROOT } from './deck.ts'
 import { exportHandout } from './handout.ts'
+import { plainNotes, writePptx } from './pptx.ts'
+import { deckAliases, deckMeta, ensurePrintBuild, FAULT, openPrintPage, plantFault, printCheckedPdf, printPictures } from './print.ts'
+import { checkHandout, checkPdf, checkPngFolder, checkPptx, readPptx } from './verify-export.ts'
 
 export const FORMATS = ['pdf', 'pptx', 'png', 'notes'] as const
 export type Format = typeof FORMATS[number]
@@ -32,8 +40,10 @@ export interface ExportOptions {
   withClicks?: boolean
   /** Notes handout only. */
   paper?: Paper
-  /** Notes handout only: print from this built deck instead of building one. */
+  /** Print from this built deck instead of .cache/print-dist (built or reused). */
   dist?: string
+  /** Use Slidev's own `slidev export` (PDF, PNG, PPTX) instead of printing the built site. */
+  slidev?: boolean
 }
 
 export function defaultOut(options: ExportOptions): string {
@@ -100,6 +110,7 @@ function padPngNames(folder: string): void {
   }
 }
 
+/** The fallback: Slidev's own `slidev export` (a dev server, Vite compiling on demand). */
 async function slidevExport(format: Exclude<Format, 'notes'>, temp: string, executablePath: string, withClicks: boolean): Promise<string | undefined> {
   const args = [
     'export',
@@ -116,47 +127,108 @@ async function slidevExport(format: Exclude<Format, 'notes'>, temp: string, exec
   if (format === 'pdf')
     args.push('--with-toc')
   // PPTX defaults to one slide per click in Slidev; we keep it one slide per slide unless asked.
-  args.push(withClicks
-    ? '--with-clicks'
-    : '--no-with-clicks')
+  args.push(withClicks ? '--with-clicks' : '--no-with-clicks')
   const code = await run(SLIDEV, args, `exporting ${LABEL[format]}`)
-  return code === 0
-    ? undefined
-    : `slidev export exited with code ${code}`
+  if (code !== 0)
+    return `slidev export exited with code ${code}`
+  if (format === 'png' && existsSync(temp))
+    padPngNames(temp)
+  return undefined
 }
 
-async function notesExport(temp: string, options: ExportOptions): Promise<string | undefined> {
-  let dist = options.dist && resolve(options.dist)
-  const scratch = dist
-    ? undefined
-    : mkdtempSync(join(tmpdir(), 'briefing-handout-'))
-  try {
-    if (!dist) {
-      dist = join(scratch!, 'site')
-      console.log('Building the deck to print the handout from...')
-      const code = await run(SLIDEV, ['build', 'slides.md', '--out', dist], 'building the deck')
-      if (code !== 0)
-        return `slidev build exited with code ${code}`
-    }
-    console.log(`Printing the handout (${options.paper === 'letter'
-      ? 'Letter'
-      : 'A4'}) from ${relative(ROOT, dist) || dist}...`)
-    const { pages } = await exportHandout({
-      dist,
-      out: temp,
-      paper: options.paper,
-      onSlide: (done, total) => console.log(`  slide ${done}/${total}`),
+async function printExport(format: Exclude<Format, 'notes'>, temp: string, options: ExportOptions, deck: Awaited<ReturnType<typeof loadDeck>>, meta: DeckMeta): Promise<string[]> {
+  const build = await ensurePrintBuild(options.dist)
+  const aliases = deckAliases(deck.slides)
+  if (format === 'pdf') {
+    const { bytes, problems } = await printCheckedPdf({
+      ...build,
+      withClicks: options.withClicks,
+      slides: deck.slides.length,
+      aliases,
+      meta,
     })
-    console.log(`  ${pages} pages`)
-    return undefined
+    writeFileSync(temp, bytes)
+    return problems
   }
-  catch (error) {
-    return `printing the handout failed (${(error as Error).message.split('\n')[0]})`
+  const session = await openPrintPage({
+    dist: build.dist,
+    base: build.base,
+    withClicks: options.withClicks,
+    // PNG: 1960x1104 as Slidev's export; PPTX pictures at the same size, as JPEG.
+    scale: 2,
+    aliases,
+  })
+  try {
+    await plantFault(session.page)
+    const printed = FAULT === 'zero'
+      ? []
+      : session.pages
+    const expectedPages = options.withClicks
+      ? Math.max(session.pages.length, deck.slides.length)
+      : deck.slides.length
+    if (format === 'png') {
+      const pictures = await printPictures(session.page, 'png')
+      mkdirSync(temp, { recursive: true })
+      printed.forEach((p, i) => {
+        const name = options.withClicks
+          ? `${String(p.no).padStart(2, '0')}-${Number(p.id.split('-')[1])}`
+          : String(p.no).padStart(2, '0')
+        if (pictures[i])
+          writeFileSync(join(temp, `${name}.png`), pictures[i]!)
+      })
+      return checkPngFolder(temp, expectedPages)
+    }
+    const pictures = await printPictures(session.page, 'jpeg', 88)
+    const notesByNo = new Map(deck.slides.map(s => [
+      s.no,
+      plainNotes(s.note),
+    ]))
+    const titleByNo = new Map(deck.slides.map(s => [
+      s.no,
+      s.title.replace(/<[^>]+>/g, '').trim(),
+    ]))
+    const slides = printed.map((p, i) => ({
+      title: p.title || titleByNo.get(p.no) || `Slide ${p.no}`,
+      alt: p.alt || `Slide ${p.no}: ${titleByNo.get(p.no) ?? ''}`,
+      notes: notesByNo.get(p.no) ?? '',
+      image: pictures[i]!,
+      type: 'jpeg' as const,
+    })).filter(s => s.image)
+    const bytes = await writePptx(slides, meta)
+    writeFileSync(temp, bytes)
+    // Every printed slide (every click, with --with-clicks) with its rendered headline and notes.
+    const expected = session.pages.map(p => ({ title: p.title || titleByNo.get(p.no) || `Slide ${p.no}`, notes: notesByNo.get(p.no) ?? '' }))
+    if (!options.withClicks && expected.length !== deck.slides.length)
+      expected.length = deck.slides.length
+    return checkPptx(bytes, expected)
   }
   finally {
-    if (scratch)
-      rmSync(scratch, { recursive: true, force: true })
+    await session.close()
   }
+}
+
+async function notesExport(temp: string, options: ExportOptions, deck: Awaited<ReturnType<typeof loadDeck>>): Promise<string[]> {
+  const build = await ensurePrintBuild(options.dist)
+  console.log(`Printing the handout (${options.paper === 'letter'
+    ? 'Letter'
+    : 'A4'})...`)
+  const { pages } = await exportHandout({
+    dist: build.dist,
+    out: temp,
+    paper: options.paper,
+    dropNotesOf: FAULT === 'blank'
+      ? 3
+      : undefined,
+    onSlide: (done, total) => {
+      if (done === total || done % 8 === 0)
+        console.log(`  slide ${done}/${total}`)
+    },
+  })
+  console.log(`  ${pages} pages`)
+  return checkHandout(new Uint8Array(readFileSync(temp)), deck.slides.map(s => ({
+    no: s.no,
+    text: plainNotes(s.note),
+  })))
 }
 
 function sizeOf(path: string): number {
@@ -192,21 +264,52 @@ export async function exportDeck(options: ExportOptions): Promise<string> {
   const temp = join(dirname(target), `.${basename(target, extname(target))}.partial-${process.pid}${ext}`)
   const started = Date.now()
   console.log(`Exporting ${LABEL[format]}${options.withClicks ? ' (one per click)' : ''} to ${target} ...`)
+  const deck = await loadDeck()
+  const meta = deckMeta(deck.headmatter)
 
-  const error = format === 'notes'
-    ? await notesExport(temp, options)
-    : await slidevExport(format, temp, executablePath, options.withClicks ?? false)
-  const made = existsSync(temp) && (folder
-    ? readdirSync(temp).some(f => f.endsWith('.png'))
-    : statSync(temp).size > 0)
-  if (error || !made) {
-    rmSync(temp, { recursive: true, force: true })
-    fail(`${error ?? 'nothing was written'}; ${existsSync(target)
-      ? 'the previous file is kept'
-      : 'no file was written'}.`)
+  let problems: string[]
+  try {
+    if (format === 'notes') {
+      problems = await notesExport(temp, options, deck)
+    }
+    else if (options.slidev) {
+      const error = await slidevExport(format, temp, executablePath, options.withClicks ?? false)
+      problems = error
+        ? [error]
+        : []
+      if (!error && format === 'pdf') {
+        problems = await checkPdf(new Uint8Array(readFileSync(temp)), { pages: deck.slides.length, fonts: undefined }).then(p => options.withClicks
+          ? p.filter(x => !x.startsWith('it has '))
+          : p)
+      }
+      else if (!error && format === 'pptx' && !options.withClicks) {
+        problems = await readPptx(new Uint8Array(readFileSync(temp))).then(slides => slides.length === deck.slides.length
+          ? []
+          : [`it has ${slides.length} slides, expected ${deck.slides.length}`])
+      }
+      else if (!error && format === 'png') {
+        problems = await checkPngFolder(temp, deck.slides.length).then(p => options.withClicks
+          ? p.filter(x => !x.startsWith('it holds '))
+          : p)
+      }
+    }
+    else {
+      problems = await printExport(format, temp, options, deck, meta)
+    }
   }
-  if (folder)
-    padPngNames(temp)
+  catch (error) {
+    problems = [
+      (error as Error).message.split('\n').slice(0, 3).join('\n  '),
+    ]
+  }
+  if (!problems.length && !existsSync(temp))
+    problems = ['nothing was written']
+  if (problems.length) {
+    rmSync(temp, { recursive: true, force: true })
+    fail(`the ${LABEL[format]} is incomplete or failed, so it was not written:\n  - ${problems.join('\n  - ')}\n${existsSync(target)
+      ? 'Nothing was replaced: the previous file is kept.'
+      : 'No file was written.'}`)
+  }
   swapInto(temp, target)
 
   const seconds = ((Date.now() - started) / 1000).toFixed(1)
@@ -214,7 +317,7 @@ export async function exportDeck(options: ExportOptions): Promise<string> {
   const count = folder
     ? `${readdirSync(target).length} images, `
     : ''
-  console.log(`\n${LABEL[format]} written: ${target}${folder ? '/' : ''} (${count}${kb} KB, ${seconds} s)`)
+  console.log(`\n${LABEL[format]} written and checked: ${target}${folder ? '/' : ''} (${count}${kb} KB, ${seconds} s)`)
   return target
 }
 
@@ -228,6 +331,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
         'with-clicks': { type: 'boolean', default: false },
         'paper': { type: 'string', default: 'a4' },
         'dist': { type: 'string' },
+        'slidev': { type: 'boolean', default: false },
       },
     }).values
   }
@@ -246,5 +350,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     withClicks: values['with-clicks'],
     paper,
     dist: values.dist,
+    slidev: values.slidev,
   })
 }

@@ -6,9 +6,10 @@ import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { chromium } from 'playwright-chromium'
 import { CHROMIUM_ARGS, requireBrowser } from './browser.ts'
+import { CANVAS } from './print.ts'
 import { serveStatic } from './serve.ts'
 
-export const CANVAS = { width: 980, height: 552 } as const
+export { CANVAS } from './print.ts'
 
 export interface Shot {
   /** 1-based slide number. */
@@ -23,6 +24,8 @@ export interface CaptureOptions {
   shots: Shot[]
   /** Output width in pixels (the canvas is 980 wide); the height follows the 980x552 canvas. */
   width?: number
+  /** The browser to use; found with scripts/browser.ts when not given. */
+  executablePath?: string
   /** JPEG quality, 0-100. */
   quality?: number
 }
@@ -30,7 +33,7 @@ export interface CaptureOptions {
 export async function captureSlides(options: CaptureOptions): Promise<string[]> {
   const server = await serveStatic(options.dist, options.base ?? '/')
   const browser = await chromium.launch({
-    executablePath: await requireBrowser(),
+    executablePath: options.executablePath ?? await requireBrowser(),
     args: [...CHROMIUM_ARGS],
   })
   try {

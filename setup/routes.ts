@@ -3,7 +3,10 @@
 // - /read: the reading view, every slide in its final state with its notes and sources;
 // - a phone held upright that opens a slideshow route (/, /N, /<alias>) is sent to
 //   /read#N, unless it chose the slides before (the choice sits in localStorage);
-// - the overview page on a phone gets a bar offering the reading view.
+// - the overview page on a phone gets a bar offering the reading view;
+// - /print: Slidev's own print page (every slide on one page) in every build. Slidev 53
+//   registers it only in a build with `download` on, and the deck keeps `download: false`;
+//   scripts/print.ts prints the PDF, PNG and PPTX from it, so no second build is needed.
 import type { RouteRecordRaw } from 'vue-router'
 import { defineRoutesSetup } from '@slidev/types'
 import { defineAsyncComponent, defineComponent, h } from 'vue'
@@ -55,7 +58,18 @@ export default defineRoutesSetup((routes: RouteRecordRaw[]) => {
     })
   }
 
+  const print: RouteRecordRaw[] = routes.some(route => route.name === 'print')
+    ? []
+    : [
+        {
+          name: 'print',
+          path: '/print',
+          component: () => import('@slidev/client/pages/print.vue'),
+        },
+      ]
+
   return [
+    ...print,
     {
       name: 'read',
       path: '/read',

@@ -9,7 +9,11 @@ import { join, resolve } from 'node:path'
 import { PDFDocument } from 'pdf-lib'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { argumentSteps } from '../../data/argument.ts'
 import { loadDeck, ROOT } from '../../scripts/deck.ts'
+import { plainNotes } from '../../scripts/pptx.ts'
+import { readPptx, squash as squashText } from '../../scripts/verify-export.ts'
+import { readPdf } from './pdf-read.ts'
 
 const work = mkdtempSync(join(tmpdir(), 'briefing-exports-'))
 const files = {
@@ -81,7 +85,14 @@ function zipEntries(bytes: Uint8Array): string[] {
 
 beforeAll(async () => {
   slides = (await loadDeck()).slides
-  exportWith(['--with-clicks', '--out', files.steps])
+  const dist = resolve(ROOT, 'dist')
+  exportWith([
+    '--with-clicks',
+    '--dist',
+    dist,
+    '--out',
+    files.steps,
+  ])
   // The handout prints from the deck built for the e2e tests (tests/e2e/global-setup.ts).
   exportWith([
     '--format',
@@ -94,10 +105,19 @@ beforeAll(async () => {
   exportWith([
     '--format',
     'pptx',
+    '--dist',
+    dist,
     '--out',
     files.pptx,
   ])
-  exportWith(['--format', 'png', '--out', files.png])
+  exportWith([
+    '--format',
+    'png',
+    '--dist',
+    dist,
+    '--out',
+    files.png,
+  ])
   for (const file of Object.values(files)) {
     const size = statSync(file).isDirectory()
       ? readdirSync(file).reduce((sum, f) => sum + statSync(join(file, f)).size, 0)
@@ -115,6 +135,30 @@ describe('the step-by-step PDF', () => {
     const pdf = await PDFDocument.load(readFileSync(files.steps))
     expect(slides.some(s => s.clicks)).toBe(true)
     expect(pdf.getPageCount()).toBeGreaterThan(slides.length)
+  })
+})
+
+describe('navigation in the step-by-step PDF', () => {
+  it('opens every outline entry on its slide\'s FIRST step, and only slide starts carry an H1', async () => {
+    const facts = await readPdf(files.steps)
+    // A slide's first step is the only page of that slide with its headline as H1.
+    const starts = facts.pages.filter(p => p.roles.includes('H1')).map(p => p.page)
+    expect(starts).toHaveLength(slides.length)
+    expect(facts.outline.map(o => o.page)).toEqual(starts)
+  })
+
+  it('links each roadmap node to the first step of its section', async () => {
+    const facts = await readPdf(files.steps)
+    const starts = facts.pages.filter(p => p.roles.includes('H1')).map(p => p.page)
+    const aliasNo = new Map(slides.map(s => [s.routeAlias, s.no]))
+    const expected = argumentSteps.map(step => starts[aliasNo.get(step.alias)! - 1]).sort((a, b) => a! - b!)
+    const roadmapPages = facts.pages.filter(p => p.links.some(l => l.page))
+    expect(roadmapPages.length).toBeGreaterThanOrEqual(slides.filter(s => s.content.includes('<ArgumentMap')).length)
+    for (const page of roadmapPages) {
+      expect(page.links.flatMap(l => l.page
+        ? [l.page]
+        : []).sort((a, b) => a - b), `page ${page.page}`).toEqual(expected)
+    }
   })
 })
 
@@ -162,6 +206,41 @@ describe('the PPTX', () => {
     expect(names).toContain('ppt/presentation.xml')
     expect(names.filter(n => /^ppt\/slides\/slide\d+\.xml$/.test(n))).toHaveLength(slides.length)
   })
+})
+
+describe('the PPTX for a PowerPoint user', () => {
+  it('has each slide\'s headline in the title placeholder, alt text on the picture, and the notes', async () => {
+    const facts = await readPptx(new Uint8Array(readFileSync(files.pptx)))
+    expect(facts).toHaveLength(slides.length)
+    expect(facts.every(f => f.titlePlaceholder)).toBe(true)
+    // The headline as the slide shows it (slide 1: its own heading, not the document title).
+    facts.slice(1).forEach((f, i) => expect(squashText(f.title), `slide ${i + 2}`).toBe(squashText(slides[i + 1]!.title)))
+    expect(facts.filter(f => f.alt.length < 10).map((_, i) => i + 1)).toEqual([])
+    const map = facts[slides.findIndex(s => s.content.includes('<AttackMap'))]!
+    expect(map.alt).toMatch(/ISIS-K attacks/)
+    for (const [i, slide] of slides.entries()) {
+      if (slide.note.trim())
+        expect(squashText(facts[i]!.notes), `notes of slide ${i + 1}`).toContain(squashText(plainNotes(slide.note)).slice(0, 80))
+    }
+  })
+
+  it('opens in LibreOffice Impress, one page per slide (skipped when soffice is not installed)', () => {
+    if (spawnSync('soffice', ['--version']).error) {
+      console.log('[exports] soffice not installed: LibreOffice conversion skipped')
+      return
+    }
+    const outDir = join(work, 'libreoffice')
+    execFileSync('soffice', [
+      '--headless',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      outDir,
+      files.pptx,
+    ], { stdio: 'inherit', timeout: 600_000 })
+    const converted = join(outDir, 'deck.pdf')
+    return PDFDocument.load(readFileSync(converted)).then(pdf => expect(pdf.getPageCount()).toBe(slides.length))
+  }, 600_000)
 })
 
 describe('the PNG export', () => {

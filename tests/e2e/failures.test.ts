@@ -1,6 +1,7 @@
 // Bad input gets one clear error and a non-zero exit, and nothing is lost.
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -78,4 +79,199 @@ describe('bad input', () => {
     expect(code).not.toBe(0)
     expect(output).toContain('broken-section.md')
   })
+})
+
+// The silent-empty export: the printer "succeeds" with no slides, or with a blank slide.
+// BRIEFING_EXPORT_FAULT plants that fault inside the real export (scripts/print.ts);
+// each exporter must notice, say what is wrong, exit non-zero and keep the previous file.
+describe('an export that went wrong silently', () => {
+  const dist = resolve(ROOT, 'dist')
+  const cases: { name: string, args: string[], target: string, fault: string, says: RegExp }[] = [
+    {
+      name: 'PDF with zero pages',
+      args: [],
+      target: 'zero.pdf',
+      fault: 'zero',
+      says: /it has 0 pages, expected \d+/,
+    },
+    {
+      name: 'PDF with a blank page',
+      args: [],
+      target: 'blank.pdf',
+      fault: 'blank',
+      says: /page 3 (carries no text|renders blank)/,
+    },
+    {
+      name: 'step PDF with a blank page',
+      args: ['--with-clicks'],
+      target: 'blank-steps.pdf',
+      fault: 'blank',
+      says: /page 3 (carries no text|renders blank)/,
+    },
+    {
+      name: 'PNG with no images',
+      args: ['--format', 'png'],
+      target: 'zero-png',
+      fault: 'zero',
+      says: /it holds 0 images, expected \d+/,
+    },
+    {
+      name: 'PNG with a blank image',
+      args: ['--format', 'png'],
+      target: 'blank-png',
+      fault: 'blank',
+      says: /blank image: 03\.png/,
+    },
+    {
+      name: 'PPTX with zero slides',
+      args: ['--format', 'pptx'],
+      target: 'zero.pptx',
+      fault: 'zero',
+      says: /it has 0 slides, expected \d+/,
+    },
+    {
+      name: 'handout without one slide\'s notes',
+      args: ['--format', 'notes'],
+      target: 'notes.pdf',
+      fault: 'blank',
+      says: /the notes of slide 3 are missing/,
+    },
+  ]
+  for (const c of cases) {
+    it(`${c.name}: fails loudly and keeps the previous file`, () => {
+      const target = join(work, c.target)
+      const folder = !c.target.includes('.')
+      if (folder) {
+        mkdirSync(target, { recursive: true })
+        writeFileSync(join(target, '01.png'), 'previous')
+      }
+      else {
+        writeFileSync(target, 'previous')
+      }
+      const { code, output } = run(NODE, [
+        'scripts/export.ts',
+        ...c.args,
+        '--dist',
+        dist,
+        '--out',
+        target,
+      ], { BRIEFING_EXPORT_FAULT: c.fault })
+      expect(code, output).toBe(1)
+      expect(output).toMatch(c.says)
+      expect(output).toContain('the previous file is kept')
+      expect(readFileSync(folder
+        ? join(target, '01.png')
+        : target, 'utf8')).toBe('previous')
+      expect(readdirSync(work).filter(f => f.includes('.partial'))).toEqual([])
+    })
+  }
+})
+
+/** sha256 of every file under a folder, by relative path. */
+function checksums(folder: string, prefix = ''): Record<string, string> {
+  const sums: Record<string, string> = {}
+  for (const entry of readdirSync(join(folder, prefix))) {
+    const path = join(prefix, entry)
+    if (statSync(join(folder, path)).isDirectory())
+      Object.assign(sums, checksums(folder, path))
+    else
+      sums[path] = createHash('sha256').update(readFileSync(join(folder, path))).digest('hex')
+  }
+  return sums
+}
+
+describe('a failed npm run build', () => {
+  it('leaves the previous build:site output exactly as it was (every file, the service worker too)', () => {
+    const out = join(work, 'site')
+    const good = run('npm', [
+      'run',
+      'build:site',
+      '--',
+      '--base',
+      '/x/',
+      '--out',
+      out,
+    ])
+    expect(good.code, good.output).toBe(0)
+    const before = checksums(out)
+    expect(Object.keys(before)).toEqual(expect.arrayContaining([
+      'index.html',
+      'sw.js',
+      'isis-k-briefing.pdf',
+      'og-image.png',
+    ]))
+    // Break a slide as an editor might: an unfinished <script setup> in a page.
+    const page = resolve(ROOT, 'pages/14-end.md')
+    const original = readFileSync(page, 'utf8')
+    try {
+      appendFileSync(page, '\n<script setup lang="ts">\nconst broken = \n')
+      const bad = run('npm', ['run', 'build', '--', '--out', out])
+      expect(bad.code).not.toBe(0)
+      expect(bad.output).toContain('previous build')
+    }
+    finally {
+      writeFileSync(page, original)
+    }
+    expect(checksums(out)).toEqual(before)
+    expect(readdirSync(work).filter(f => f.includes('.partial'))).toEqual([])
+  }, 900_000)
+})
+
+// The reload race: Vite discovering a dependency late re-optimises and reloads the page
+// in the middle of an export. From a cold Vite cache and a touched vite.config.ts, each
+// export runs once (Slidev's own export too, the one with a dev server): every output
+// is complete (each export checks itself) and no "reloading" line appears.
+describe('the reload race', () => {
+  it('no export reloads from a cold Vite cache, and every output is complete', () => {
+    rmSync(resolve(ROOT, 'node_modules/.vite'), { recursive: true, force: true })
+    const now = new Date()
+    utimesSync(resolve(ROOT, 'vite.config.ts'), now, now)
+    const exports = [
+      [
+        '--slidev',
+        '--out',
+        join(work, 'race-slidev.pdf'),
+      ],
+      [
+        '--slidev',
+        '--format',
+        'pptx',
+        '--out',
+        join(work, 'race-slidev.pptx'),
+      ],
+      [
+        '--out',
+        join(work, 'race.pdf'),
+      ],
+      [
+        '--with-clicks',
+        '--out',
+        join(work, 'race-steps.pdf'),
+      ],
+      [
+        '--format',
+        'pptx',
+        '--out',
+        join(work, 'race.pptx'),
+      ],
+      [
+        '--format',
+        'png',
+        '--out',
+        join(work, 'race-png'),
+      ],
+      [
+        '--format',
+        'notes',
+        '--out',
+        join(work, 'race-notes.pdf'),
+      ],
+    ]
+    for (const args of exports) {
+      const { code, output } = run(NODE, ['scripts/export.ts', ...args])
+      expect(code, `${args.join(' ')}\n${output}`).toBe(0)
+      expect(output, args.join(' ')).not.toMatch(/reloading|Re-optimizing/i)
+      expect(existsSync(args.at(-1)!)).toBe(true)
+    }
+  }, 1_800_000)
 })

@@ -1,14 +1,18 @@
+import type { PdfFacts } from './pdf-read.ts'
 // Runs the real export and reads the real PDF, as a reader of the handout would.
-import { execFileSync } from 'node:child_process'
+import { execFileSync, spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { PDFArray, PDFDict, PDFDocument, PDFName } from 'pdf-lib'
+import { PDFArray, PDFBool, PDFDict, PDFDocument, PDFName } from 'pdf-lib'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { argumentSteps } from '../../data/argument.ts'
 import { references } from '../../lib/references.ts'
 import { loadDeck, ROOT } from '../../scripts/deck.ts'
+import { builtBase, openPrintPage, PRINT_DIST } from '../../scripts/print.ts'
 import { pdfLinks } from './pdf-links.ts'
+import { doubledRuns, readPdf } from './pdf-read.ts'
 
 const out = join(mkdtempSync(join(tmpdir(), 'briefing-pdf-')), 'deck.pdf')
 let bytes: Uint8Array
@@ -113,5 +117,101 @@ describe('the exported PDF', () => {
     // Outlets and reference numbers on the slides link inside the document, not to a web address.
     expect(links.filter(l => l.internal).length).toBeGreaterThan(20)
     expect(links.filter(l => l.url && !l.url.startsWith('https://')).map(l => `page ${l.page}: ${l.url}`)).toEqual([])
+  })
+})
+
+describe('the PDF for screen readers, search and navigation', () => {
+  let facts: PdfFacts
+  beforeAll(async () => {
+    facts = await readPdf(out)
+  })
+
+  it('is tagged, in English, and the viewer shows its title', async () => {
+    const pdf = await PDFDocument.load(bytes, { updateMetadata: false })
+    expect(pdf.catalog.has(PDFName.of('StructTreeRoot'))).toBe(true)
+    expect(String(pdf.catalog.get(PDFName.of('Lang')))).toBe('(en)')
+    const prefs = pdf.catalog.lookupMaybe(PDFName.of('ViewerPreferences'), PDFDict)
+    expect(prefs?.get(PDFName.of('DisplayDocTitle'))).toBe(PDFBool.True)
+  })
+
+  it('has one H1 heading per slide, the slide\'s headline, in the structure tree', () => {
+    const headings = facts.pages.map(p => p.roles.filter(r => r === 'H1').length)
+    expect(headings).toEqual(deck.slides.map(() => 1))
+  })
+
+  it('tags the charts and maps as figures with their title and description as alt text', () => {
+    const figures = facts.pages.flatMap(p => p.figures)
+    expect(figures.length).toBeGreaterThanOrEqual(3)
+    expect(figures.filter(alt => alt.trim().length < 20)).toEqual([])
+    const mapPage = facts.pages[deck.slides.findIndex(s => s.content.includes('<AttackMap'))]!
+    expect(mapPage.figures.join(' ')).toMatch(/ISIS-K attacks/)
+  })
+
+  it('links each roadmap node to the first page of its section', () => {
+    const aliasNo = new Map(deck.slides.map(s => [s.routeAlias, s.no]))
+    const expected = argumentSteps.map(step => aliasNo.get(step.alias)).sort((a, b) => a! - b!)
+    const roadmaps = deck.slides.filter(s => s.content.includes('<ArgumentMap'))
+    expect(roadmaps.length).toBeGreaterThan(0)
+    for (const slide of roadmaps) {
+      const targets = facts.pages[slide.no - 1]!.links.flatMap(l => l.page
+        ? [l.page]
+        : []).sort((a, b) => a - b)
+      expect(targets, `roadmap on slide ${slide.no}`).toEqual(expected)
+    }
+  })
+
+  it('keeps every web link of the slides (source lines, reference list) as a link annotation', async () => {
+    // The build the export printed from.
+    const session = await openPrintPage({
+      dist: PRINT_DIST,
+      base: builtBase(PRINT_DIST),
+    })
+    const hrefs = await session.page.evaluate(() => [
+      ...document.querySelectorAll<HTMLAnchorElement>('#print-content a[href^="http"]'),
+    ].map(a => a.href))
+    await session.close()
+    const urls = new Set(facts.pages.flatMap(p => p.links.flatMap(l => l.url
+      ? [l.url]
+      : [])))
+    expect([
+      ...new Set(hrefs),
+    ].filter(href => !urls.has(href))).toEqual([])
+    console.log(`[pdf] ${urls.size} web links in the PDF, ${new Set(hrefs).size} on the slides`)
+  })
+
+  it('opens each outline entry on its slide\'s page', () => {
+    expect(facts.outline.map(o => o.page)).toEqual(deck.slides.map(s => s.no))
+  })
+
+  it('holds each map label once in the text layer (no halo printed as a second copy)', () => {
+    expect(facts.pages.flatMap(doubledRuns)).toEqual([])
+  })
+
+  it('holds each map label once in pdftotext -bbox as well (when poppler is installed)', () => {
+    if (spawnSync('pdftotext', ['-v']).error) {
+      console.log('[pdf] pdftotext not installed: -bbox check skipped')
+      return
+    }
+    const html = execFileSync('pdftotext', ['-bbox', out, '-'], { encoding: 'utf8', maxBuffer: 64 << 20 })
+    const doubled: string[] = []
+    html.split('<page').forEach((page, n) => {
+      const seen = new Set<string>()
+      for (const m of page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)<\/word>/g)) {
+        const key = `${m[3]}@${Math.round(Number(m[1]))},${Math.round(Number(m[2]))}`
+        if (seen.has(key))
+          doubled.push(`page ${n}: ${m[3]}`)
+        seen.add(key)
+      }
+    })
+    expect(doubled).toEqual([])
+  })
+
+  it('has pages the size of the 980x552 slide (735x414 pt) within 1 pt', async () => {
+    const pdf = await PDFDocument.load(bytes)
+    for (const page of pdf.getPages()) {
+      const { width, height } = page.getSize()
+      expect(Math.abs(width - 735)).toBeLessThanOrEqual(1)
+      expect(Math.abs(height - 414)).toBeLessThanOrEqual(1)
+    }
   })
 })

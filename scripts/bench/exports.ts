@@ -1,0 +1,104 @@
+// The exports in `npm run bench`: seconds per page of the deck's PDF, PNG and PPTX
+// (printed from a built site, scripts/print.ts) against Slidev's own `slidev export` of
+// the floor deck in the same formats, runs alternated, medians; the PDF's size per page;
+// and `npm run export` end to end with its build, from no cached build.
+// Targets (issue: exports from the built site): print step <= 0.5x the floor's
+// `slidev export` per page; end to end <= 1.0x; PDF < 150 KB a page.
+import type { BenchRow } from './stats.ts'
+import { execFileSync } from 'node:child_process'
+import { rmSync, statSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { ROOT } from '../deck.ts'
+import { PRINT_DIST } from '../print.ts'
+import { median } from './stats.ts'
+
+const NODE = resolve(ROOT, 'node_modules/.bin/node')
+const SLIDEV = resolve(ROOT, 'node_modules/.bin/slidev')
+const FORMATS = ['pdf', 'png', 'pptx'] as const
+
+function seconds(command: string, args: string[]): number {
+  const start = performance.now()
+  execFileSync(command, args, { cwd: ROOT, stdio: 'ignore' })
+  return (performance.now() - start) / 1000
+}
+
+/**
+ * Measures the exports. `deckDist`: a build of this deck; `floorEntry`: the floor deck's
+ * slides.md; `pages`: slides per deck (both the same). Returns rows for the bench table.
+ */
+export function benchExports(options: { deckDist: string, floorEntry: string, pages: number, runs: number, work: string, executablePath: string }): BenchRow[] {
+  const { pages, work } = options
+  const deck: Record<string, number[]> = { pdf: [], png: [], pptx: [], e2e: [] }
+  const floor: Record<string, number[]> = { pdf: [], png: [], pptx: [] }
+  const deckPdf = join(work, 'print.pdf')
+  for (let run = 0; run < options.runs; run++) {
+    for (const format of FORMATS) {
+      const out = join(work, `print-${format}${format === 'png'
+        ? ''
+        : `.${format}`}`)
+      deck[format]!.push(seconds(NODE, [
+        'scripts/export.ts',
+        '--format',
+        format,
+        '--dist',
+        options.deckDist,
+        '--out',
+        format === 'pdf'
+          ? deckPdf
+          : out,
+      ]) / pages)
+      floor[format]!.push(seconds(SLIDEV, [
+        'export',
+        options.floorEntry,
+        '--format',
+        format,
+        '--output',
+        join(work, `floor-${format}${format === 'png'
+          ? ''
+          : `.${format}`}`),
+        '--executable-path',
+        options.executablePath,
+        '--timeout',
+        '90000',
+        ...(format === 'pptx'
+          ? ['--no-with-clicks']
+          : []),
+      ]) / pages)
+    }
+    // As a user runs it first: no cached build, so the build is included.
+    rmSync(PRINT_DIST, { recursive: true, force: true })
+    deck.e2e!.push(seconds(NODE, [
+      'scripts/export.ts',
+      '--out',
+      join(work, 'e2e.pdf'),
+    ]) / pages)
+    console.log(`  run ${run + 1} exports: print PDF ${(deck.pdf!.at(-1)! * pages).toFixed(1)} s, PNG ${(deck.png!.at(-1)! * pages).toFixed(1)} s, PPTX ${(deck.pptx!.at(-1)! * pages).toFixed(1)} s; floor PDF ${(floor.pdf!.at(-1)! * pages).toFixed(1)} s; npm run export end to end ${(deck.e2e!.at(-1)! * pages).toFixed(1)} s`)
+  }
+  const row = (metric: string, d: number[], f: number[], factor?: number): BenchRow => ({
+    metric,
+    unit: 's',
+    deck: median(d),
+    floor: median(f),
+    target: factor === undefined
+      ? '-'
+      : `<= ${factor}x floor`,
+    met: factor === undefined
+      ? undefined
+      : median(d) <= factor * median(f),
+  })
+  const kbPerPage = statSync(deckPdf).size / 1024 / pages
+  return [
+    row('PDF print step per page (from a build)', deck.pdf!, floor.pdf!, 0.5),
+    row('PNG print step per page (from a build)', deck.png!, floor.png!),
+    row('PPTX print step per page (from a build)', deck.pptx!, floor.pptx!),
+    row('npm run export per page, build included', deck.e2e!, floor.pdf!, 1.0),
+    {
+      metric: 'printed PDF size per page',
+      unit: 'KB',
+      deck: kbPerPage,
+      floor: Number.NaN,
+      target: '< 150 KB/page',
+      met: kbPerPage < 150,
+    },
+  ]
+}

@@ -1,0 +1,437 @@
+// The one export pipeline: print PDF, PNG and PPTX from a built site.
+//
+// A built deck (reused when its sources have not changed since) is served on a free
+// loopback port and opened at Slidev's print page (`<base>print`, every slide one after
+// the other; setup/routes.ts adds it to every build). From that one page we take
+//   - a tagged PDF (Chromium's `page.pdf({ tagged: true, outline: true })`): a heading
+//     per slide, figures with their SVG title/description, links kept, roadmap nodes
+//     turned into links to their section's first page;
+//   - one picture per slide (or per click) for PNG and PPTX.
+// What Slidev's `slidev export` gets right is kept: final click state or one page per
+// click (`?print=clicks`), waiting for fonts, lazy slides and `[data-waitfor]` elements,
+// the outline, `exportFilename` (scripts/export.ts) and the base path (read from the build).
+import type { Buffer } from 'node:buffer'
+import type { Browser, Page } from 'playwright-chromium'
+import { spawn } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { join, relative, resolve } from 'node:path'
+import { PDFDocument, PDFName, PDFString } from 'pdf-lib'
+import { chromium } from 'playwright-chromium'
+import { CHROMIUM_ARGS, requireBrowser } from './browser.ts'
+import { ROOT } from './deck.ts'
+import { serveStatic } from './serve.ts'
+import { checkPdf } from './verify-export.ts'
+
+/** The slide canvas in CSS px (Slidev's canvasWidth 980, 16:9). */
+export const CANVAS = { width: 980, height: 552 } as const
+
+/** Where `npm run export` keeps the build it prints from; never the user's dist/. */
+export const PRINT_DIST = resolve(ROOT, '.cache/print-dist')
+const STAMP = '.briefing-sources'
+
+/** Files and folders whose content decides what the build looks like. */
+const SOURCES = [
+  'slides.md',
+  'pages',
+  'components',
+  'layouts',
+  'lib',
+  'styles',
+  'setup',
+  'data',
+  'public',
+  'vite.config.ts',
+  'uno.config.ts',
+  'package-lock.json',
+]
+
+/** A hash of every source of the build (content and path), so an unchanged deck is not built again. */
+export function sourcesHash(root = ROOT): string {
+  const hash = createHash('sha256')
+  const walk = (path: string): void => {
+    if (!existsSync(path))
+      return
+    if (statSync(path).isDirectory()) {
+      for (const entry of readdirSync(path).sort()) {
+        if (!entry.endsWith('.test.ts'))
+          walk(join(path, entry))
+      }
+      return
+    }
+    hash.update(relative(root, path)).update('\0').update(readFileSync(path)).update('\0')
+  }
+  for (const source of SOURCES)
+    walk(join(root, source))
+  return hash.digest('hex')
+}
+
+/** The base path a built deck was made for, read from its index.html. */
+export function builtBase(dist: string): string {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8')
+  return html.match(/<script type="module"[^>]*\ssrc="([^"]*?)assets\//)?.[1] || '/'
+}
+
+/** Runs a command in the project; stdio is shown unless quiet. Resolves to the exit code. */
+export function run(command: string, args: string[], options: { env?: NodeJS.ProcessEnv, quiet?: boolean } = {}): Promise<{ code: number, output: string }> {
+  return new Promise((done) => {
+    const child = spawn(command, args, {
+      cwd: ROOT,
+      env: options.env ?? process.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let output = ''
+    const take = (stream: NodeJS.WriteStream) => (chunk: Buffer) => {
+      output += chunk.toString()
+      if (!options.quiet)
+        stream.write(chunk)
+    }
+    child.stdout.on('data', take(process.stdout))
+    child.stderr.on('data', take(process.stderr))
+    child.on('close', code => done({ code: code ?? 1, output }))
+    child.on('error', error => done({ code: 1, output: `${output}\n${error.message}` }))
+  })
+}
+
+export const SLIDEV = resolve(ROOT, 'node_modules/.bin/slidev')
+
+/**
+ * Builds the deck into `out` through a temporary folder beside it, swapped in only when
+ * the build succeeded: a failed build leaves `out` exactly as it was.
+ * Returns undefined on success, else an error message naming the cause.
+ */
+export async function buildInto(out: string, options: {
+  base?: string
+  env?: NodeJS.ProcessEnv
+  quiet?: boolean
+  /** Adds to the new build before the swap; an error message stops the swap. */
+  beforeSwap?: (temp: string) => Promise<string | undefined>
+} = {}): Promise<string | undefined> {
+  const temp = `${out}.partial-${process.pid}`
+  rmSync(temp, { recursive: true, force: true })
+  mkdirSync(resolve(out, '..'), { recursive: true })
+  const args = ['build', 'slides.md', '--out', temp]
+  if (options.base)
+    args.push('--base', options.base)
+  const { code, output } = await run(SLIDEV, args, { env: options.env, quiet: options.quiet })
+  if (code !== 0 || !existsSync(join(temp, 'index.html'))) {
+    rmSync(temp, { recursive: true, force: true })
+    const why = output.split('\n').filter(line => /error/i.test(line)).slice(0, 3).join('\n  ')
+    return `slidev build exited with code ${code}${why
+      ? `:\n  ${why}`
+      : ''}`
+  }
+  let failure: string | undefined
+  try {
+    failure = await options.beforeSwap?.(temp)
+  }
+  catch (error) {
+    failure = (error as Error).message.split('\n')[0]
+  }
+  if (failure) {
+    rmSync(temp, { recursive: true, force: true })
+    return failure
+  }
+  const old = `${out}.old-${process.pid}`
+  if (existsSync(out))
+    renameSync(out, old)
+  renameSync(temp, out)
+  rmSync(old, { recursive: true, force: true })
+  return undefined
+}
+
+/**
+ * A built deck to print from: `dist` when given, else `.cache/print-dist`, built again only
+ * when a source changed since its last build. Throws with the build's error on failure.
+ */
+export async function ensurePrintBuild(dist?: string, log: (line: string) => void = console.log): Promise<{ dist: string, base: string, built: boolean }> {
+  if (dist) {
+    const folder = resolve(dist)
+    if (!existsSync(join(folder, 'index.html')))
+      throw new Error(`${folder} holds no built deck (no index.html).`)
+    return {
+      dist: folder,
+      base: builtBase(folder),
+      built: false,
+    }
+  }
+  const hash = sourcesHash()
+  const stamp = join(PRINT_DIST, STAMP)
+  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === hash) {
+    return {
+      dist: PRINT_DIST,
+      base: builtBase(PRINT_DIST),
+      built: false,
+    }
+  }
+  log(`Building the deck to print from (${relative(ROOT, PRINT_DIST)}/)...`)
+  const error = await buildInto(PRINT_DIST, { quiet: !process.stdout.isTTY })
+  if (error)
+    throw new Error(error)
+  writeFileSync(stamp, hash)
+  return {
+    dist: PRINT_DIST,
+    base: builtBase(PRINT_DIST),
+    built: true,
+  }
+}
+
+/** One printed page: a slide at one click. */
+export interface PrintedPage {
+  /** Slide number, 1-based. */
+  no: number
+  /** The print page's element id, `NNN-CC`. */
+  id: string
+  /** The slide's headline (its first h1/h2), '' when it has none. */
+  title: string
+  /** Alt text: the slide's figures' SVG title and description, else the headline. */
+  alt: string
+}
+
+export interface PrintSession {
+  page: Page
+  pages: PrintedPage[]
+  close: () => Promise<void>
+}
+
+/**
+ * Opens the print page of a built deck in the deck's own browser and waits until it is
+ * ready to print. `scale` is the device pixel ratio (pictures are 980*scale px wide).
+ */
+export async function openPrintPage(options: { dist: string, base: string, withClicks?: boolean, scale?: number, aliases?: Record<string, number>, browser?: Browser }): Promise<PrintSession> {
+  const server = await serveStatic(options.dist, options.base)
+  const browser = options.browser ?? await chromium.launch({
+    executablePath: await requireBrowser(),
+    args: [...CHROMIUM_ARGS],
+  })
+  try {
+    const context = await browser.newContext({
+      viewport: { ...CANVAS },
+      deviceScaleFactor: options.scale ?? 1,
+      serviceWorkers: 'block',
+    })
+    // Nothing leaves the machine.
+    await context.route(url => !url.href.startsWith(server.origin) && url.protocol.startsWith('http'), route => route.abort())
+    const page = await context.newPage()
+    await page.emulateMedia({ colorScheme: 'light', media: 'screen' })
+    await page.goto(`${server.url}print?print=${options.withClicks ? 'clicks' : 'true'}`, { waitUntil: 'networkidle', timeout: 90_000 })
+    await page.waitForSelector('#print-content .print-slide-container', { timeout: 60_000 })
+    await page.waitForFunction(() => !document.querySelector('.slidev-slide-loading'), undefined, { timeout: 60_000 })
+    // Elements a slide asks to wait for, as slidev export does.
+    for (const holder of await page.locator('[data-waitfor]').all()) {
+      const selector = await holder.getAttribute('data-waitfor') ?? undefined
+      if (selector)
+        await holder.locator(selector).first().waitFor({ state: 'visible', timeout: 30_000 })
+    }
+    await page.evaluate(() => document.fonts.ready)
+    await page.waitForLoadState('networkidle')
+    // Map and chart labels: a backdrop behind each line, in place of the stroked halo
+    // that Chromium's PDF would write as a second copy of the text (styles/map.css).
+    await page.evaluate(() => {
+      for (const text of document.querySelectorAll<SVGTextElement>('.bf-map .labels text, .bf-forces text.value')) {
+        const lines = text.querySelectorAll<SVGTSpanElement>('tspan')
+        for (const line of lines.length
+          ? [...lines]
+          : [text]) {
+          const box = line.getBBox()
+          if (!box.width)
+            continue
+          const rect = document.createElementNS('http://www.w3.org/2000/svg', 'rect')
+          rect.setAttribute('class', 'bf-print-halo')
+          rect.setAttribute('aria-hidden', 'true')
+          for (const [key, value] of Object.entries({
+            x: box.x - 2,
+            y: box.y - 0.5,
+            width: box.width + 4,
+            height: box.height + 1,
+            rx: 2,
+          }))
+            rect.setAttribute(key, String(value))
+          text.parentNode!.insertBefore(rect, text)
+        }
+      }
+    })
+    // Exactly one page per slide: no page break after the last one (Chromium would add a
+    // blank page), nothing outside the 980x552 box.
+    await page.addStyleTag({ content: `
+      @page { size: ${CANVAS.width}px ${CANVAS.height}px; margin: 0; }
+      html.print, html.print body, html.print #app, html.print #page-root { height: auto !important; min-height: 0 !important; }
+      #print-content > .print-slide-container:last-child { break-after: auto !important; }
+      #twoslash-container { display: none !important; }
+    ` })
+    const pages = await page.evaluate((aliases) => {
+      const containers = [
+        ...document.querySelectorAll<HTMLElement>('#print-content .print-slide-container'),
+      ]
+      const firstId = new Map<number, string>()
+      const list = containers.map((el) => {
+        const no = Number(el.id.split('-')[0])
+        if (!firstId.has(no))
+          firstId.set(no, el.id)
+        const heading = el.querySelector('h1, h2')
+        const title = (heading?.textContent ?? '').replace(/\s+/g, ' ').trim()
+        const figures = [
+          ...el.querySelectorAll('svg'),
+        ].map((svg) => {
+          const parts = [svg.querySelector(':scope > title')?.textContent, svg.querySelector(':scope > desc')?.textContent]
+          if (!parts[0] && svg.getAttribute('role') === 'img')
+            parts[0] = svg.getAttribute('aria-label') ?? undefined
+          return parts.filter(Boolean).join('. ').replace(/\s+/g, ' ').trim()
+        }).filter(Boolean)
+        return {
+          no,
+          id: el.id,
+          title,
+          alt: figures.join(' ') || title,
+        }
+      })
+      // Links between slides (the roadmap nodes: `<Link>` prints `#<alias or number>`) go to
+      // the first page of their slide, as internal links of the PDF.
+      for (const link of document.querySelectorAll<HTMLAnchorElement>('#print-content a[href^="#"]')) {
+        const target = decodeURIComponent(link.getAttribute('href')!.slice(1))
+        const no = /^\d+$/.test(target)
+          ? Number(target)
+          : aliases[target]
+        const id = no === undefined
+          ? undefined
+          : firstId.get(no)
+        if (id)
+          link.setAttribute('href', `#${id}`)
+      }
+      // In the one-per-click print, a slide's headline is its heading on its first page
+      // only: the outline then opens the first step, and the structure tree has one
+      // heading per slide.
+      const seen = new Set<number>()
+      for (const el of containers) {
+        const no = Number(el.id.split('-')[0])
+        if (seen.has(no)) {
+          for (const heading of el.querySelectorAll('h1, h2, h3, h4, h5, h6'))
+            heading.setAttribute('role', 'presentation')
+        }
+        seen.add(no)
+      }
+      return list
+    }, options.aliases ?? {})
+    return {
+      page,
+      pages,
+      close: async () => {
+        await context.close()
+        if (!options.browser)
+          await browser.close()
+        await server.close()
+      },
+    }
+  }
+  catch (error) {
+    if (!options.browser)
+      await browser.close()
+    await server.close()
+    throw error
+  }
+}
+
+/** The print page as a tagged PDF, one page of exactly 980x552 px per printed slide. */
+export async function printPdf(page: Page): Promise<Buffer> {
+  return page.pdf({
+    width: `${CANVAS.width}px`,
+    height: `${CANVAS.height}px`,
+    margin: { top: 0, right: 0, bottom: 0, left: 0 },
+    printBackground: true,
+    preferCSSPageSize: false,
+    tagged: true,
+    outline: true,
+  })
+}
+
+/** One picture per printed slide (PNG, or JPEG with a quality), in print order. */
+export async function printPictures(page: Page, type: 'png' | 'jpeg' = 'png', quality = 88): Promise<Buffer[]> {
+  const shots: Buffer[] = []
+  for (const container of await page.locator('#print-content .print-slide-container').all()) {
+    shots.push(await container.screenshot({
+      type,
+      quality: type === 'jpeg'
+        ? quality
+        : undefined,
+      animations: 'disabled',
+    }))
+  }
+  return shots
+}
+
+/**
+ * A fault planted on purpose by the e2e tests (BRIEFING_EXPORT_FAULT), to show that the
+ * checks catch an export that went wrong silently: `zero` prints no slides at all,
+ * `blank` prints slide 3 as an empty page.
+ */
+export const FAULT = process.env.BRIEFING_EXPORT_FAULT
+
+export async function plantFault(page: Page): Promise<void> {
+  if (FAULT === 'zero')
+    await page.evaluate(() => document.querySelectorAll('#print-content .print-slide-container').forEach(el => el.remove()))
+  if (FAULT === 'blank') {
+    await page.evaluate(() => {
+      const third = document.querySelectorAll<HTMLElement>('#print-content .print-slide-container')[2]
+      third?.querySelectorAll<HTMLElement>(':scope > *').forEach(el => (el.style.visibility = 'hidden'))
+    })
+  }
+}
+
+export interface DeckMeta {
+  title: string
+  author: string
+  subject: string
+  keywords: string[]
+}
+
+/** Document properties Chromium cannot set: title (shown by the viewer), language, author. */
+export async function finishPdf(bytes: Uint8Array, meta: DeckMeta): Promise<Uint8Array> {
+  const pdf = await PDFDocument.load(bytes, { updateMetadata: false })
+  pdf.setTitle(meta.title, { showInWindowTitleBar: true })
+  pdf.setAuthor(meta.author)
+  pdf.setSubject(meta.subject)
+  pdf.setKeywords(meta.keywords)
+  pdf.setCreator('Slidev, printed by scripts/export.ts')
+  pdf.setLanguage('en')
+  pdf.catalog.set(PDFName.of('Lang'), PDFString.of('en'))
+  return pdf.save()
+}
+
+/** Document properties of the deck's headmatter. */
+export function deckMeta(headmatter: Record<string, any>): DeckMeta {
+  return {
+    title: String(headmatter.title ?? 'Briefing'),
+    author: String(headmatter.author ?? ''),
+    subject: String(headmatter.info ?? '').replace(/\s+/g, ' ').trim(),
+    keywords: String(headmatter.keywords ?? '').split(',').map(k => k.trim()).filter(Boolean),
+  }
+}
+
+/** Route aliases of the deck's slides, alias -> slide number. */
+export function deckAliases(slides: { no: number, routeAlias?: string }[]): Record<string, number> {
+  return Object.fromEntries(slides.filter(s => s.routeAlias).map(s => [s.routeAlias!, s.no]))
+}
+
+/**
+ * Prints a built deck to a finished, checked PDF: returns its bytes and the problems
+ * found (empty when it is complete). `slides` is the number of visible slides.
+ */
+export async function printCheckedPdf(options: { dist: string, base: string, withClicks?: boolean, slides: number, aliases: Record<string, number>, meta: DeckMeta }): Promise<{ bytes: Uint8Array, problems: string[] }> {
+  const session = await openPrintPage({
+    dist: options.dist,
+    base: options.base,
+    withClicks: options.withClicks,
+    aliases: options.aliases,
+  })
+  try {
+    await plantFault(session.page)
+    const bytes = await finishPdf(await printPdf(session.page), options.meta)
+    const pages = options.withClicks
+      ? Math.max(session.pages.length, options.slides)
+      : options.slides
+    return { bytes, problems: await checkPdf(bytes, { pages }) }
+  }
+  finally {
+    await session.close()
+  }
+}

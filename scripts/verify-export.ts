@@ -1,0 +1,259 @@
+// Checks an export before it replaces the previous file: a tool that says "written" is
+// not trusted. Each check returns a list of problems, empty when the file is complete.
+//   PDF:   page count, text on every page, no blank page (pixel check on a small render
+//          with pdf.js), only the deck's own fonts, all embedded;
+//   PNG:   image count, no blank image;
+//   PPTX:  slide count, each slide's title, picture alt text, speaker notes;
+//   notes: every slide's notes are in the handout.
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { createCanvas, loadImage } from '@napi-rs/canvas'
+import JSZip from 'jszip'
+import { PDFArray, PDFDict, PDFDocument, PDFName } from 'pdf-lib'
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
+
+/** The deck's own font families, as PDF base font names (subset prefix and style removed). */
+export const DECK_FONTS = ['Inter', 'SourceSerif4'] as const
+
+/** Standard deviation of the grey levels of RGBA pixels: about 0 for a blank picture. */
+export function greySpread(rgba: Uint8ClampedArray | Uint8Array): number {
+  let sum = 0
+  let squares = 0
+  const n = rgba.length / 4
+  for (let i = 0; i < rgba.length; i += 4) {
+    const grey = (rgba[i]! + rgba[i + 1]! + rgba[i + 2]!) / 3
+    sum += grey
+    squares += grey * grey
+  }
+  const mean = sum / n
+  return Math.sqrt(Math.max(0, squares / n - mean * mean))
+}
+
+/** Below this spread (0-255 grey levels) a picture counts as blank. A slide with one headline measures about 20. */
+export const BLANK_SPREAD = 2
+
+/** Font names of a PDF (subset prefix removed), and fonts without an embedded program. */
+export function pdfFonts(pdf: PDFDocument): { names: string[], type3: number, notEmbedded: string[] } {
+  const names = new Set<string>()
+  const notEmbedded: string[] = []
+  let type3 = 0
+  const seen = new Set<string>()
+  for (const page of pdf.getPages()) {
+    const fonts = page.node.Resources()?.lookupMaybe(PDFName.of('Font'), PDFDict)
+    for (const [, ref] of fonts?.entries() ?? []) {
+      if (seen.has(String(ref)))
+        continue
+      seen.add(String(ref))
+      let font = pdf.context.lookup(ref, PDFDict)
+      if (String(font.get(PDFName.of('Subtype'))) === '/Type3') {
+        type3++
+        continue
+      }
+      const base = String(font.get(PDFName.of('BaseFont')) ?? '').replace(/^\/([A-Z]{6}\+)?/, '')
+      names.add(base)
+      const descendants = font.lookupMaybe(PDFName.of('DescendantFonts'), PDFArray)
+      if (descendants)
+        font = descendants.lookup(0, PDFDict)
+      const descriptor = font.lookupMaybe(PDFName.of('FontDescriptor'), PDFDict)
+      if (!descriptor || !['FontFile', 'FontFile2', 'FontFile3'].some(key => descriptor.has(PDFName.of(key))))
+        notEmbedded.push(base)
+    }
+  }
+  return {
+    names: [...names].sort(),
+    type3,
+    notEmbedded,
+  }
+}
+
+/** The text of each page of a PDF, read with pdf.js. */
+export async function pdfPageTexts(bytes: Uint8Array): Promise<string[]> {
+  const doc = await getDocument({
+    data: bytes.slice(),
+    useSystemFonts: false,
+    verbosity: 0,
+  }).promise
+  const texts: string[] = []
+  for (let i = 1; i <= doc.numPages; i++) {
+    const content = await (await doc.getPage(i)).getTextContent()
+    texts.push(content.items.map(item => ('str' in item
+      ? item.str
+      : '')).join(' ').replace(/\s+/g, ' ').trim())
+  }
+  await doc.destroy()
+  return texts
+}
+
+/** 1-based numbers of the pages that render blank (a pixel check at about 100 px wide). */
+export async function blankPdfPages(bytes: Uint8Array): Promise<number[]> {
+  const doc = await getDocument({
+    data: bytes.slice(),
+    useSystemFonts: false,
+    verbosity: 0,
+  }).promise
+  const blank: number[] = []
+  for (let i = 1; i <= doc.numPages; i++) {
+    const page = await doc.getPage(i)
+    const viewport = page.getViewport({ scale: 100 / page.getViewport({ scale: 1 }).width })
+    const canvas = createCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height))
+    const context = canvas.getContext('2d')
+    await page.render({ canvas: canvas as any, canvasContext: context as any, viewport }).promise
+    if (greySpread(context.getImageData(0, 0, canvas.width, canvas.height).data) < BLANK_SPREAD)
+      blank.push(i)
+  }
+  await doc.destroy()
+  return blank
+}
+
+/** Problems of a PDF with `pages` pages expected (one per slide, or per click). */
+export async function checkPdf(bytes: Uint8Array, expected: { pages: number, fonts?: readonly string[] }): Promise<string[]> {
+  const problems: string[] = []
+  let pdf: PDFDocument
+  try {
+    pdf = await PDFDocument.load(bytes, { updateMetadata: false })
+  }
+  catch (error) {
+    return [`the PDF cannot be read (${(error as Error).message})`]
+  }
+  if (pdf.getPageCount() !== expected.pages)
+    problems.push(`it has ${pdf.getPageCount()} pages, expected ${expected.pages}`)
+  if (pdf.getPageCount() === 0)
+    return problems
+  const texts = await pdfPageTexts(bytes)
+  const empty = texts.flatMap((text, i) => text
+    ? []
+    : [i + 1])
+  if (empty.length) {
+    problems.push(`page${empty.length > 1
+      ? 's'
+      : ''} ${empty.join(', ')} carr${empty.length > 1
+      ? 'y'
+      : 'ies'} no text`)
+  }
+  const blank = await blankPdfPages(bytes)
+  if (blank.length) {
+    problems.push(`page${blank.length > 1
+      ? 's'
+      : ''} ${blank.join(', ')} render${blank.length > 1
+      ? ''
+      : 's'} blank`)
+  }
+  const fonts = pdfFonts(pdf)
+  const allowed = expected.fonts ?? DECK_FONTS
+  const foreign = fonts.names.filter(name => !allowed.some(family => name === family || name.startsWith(`${family}-`)))
+  if (foreign.length)
+    problems.push(`it uses fonts that are not the deck's own: ${foreign.join(', ')} (the deck's fonts did not load)`)
+  if (fonts.type3)
+    problems.push(`it has ${fonts.type3} Type 3 font(s): text drawn as outlines (a stroked label?) is doubled in the text layer`)
+  if (fonts.notEmbedded.length)
+    problems.push(`fonts not embedded: ${fonts.notEmbedded.join(', ')}`)
+  return problems
+}
+
+/** Problems of a folder of PNG images with `count` expected. */
+export async function checkPngFolder(folder: string, count: number): Promise<string[]> {
+  const files = readdirSync(folder).filter(file => file.endsWith('.png')).sort()
+  const problems: string[] = []
+  if (files.length !== count)
+    problems.push(`it holds ${files.length} images, expected ${count}`)
+  const blank: string[] = []
+  for (const file of files) {
+    const image = await loadImage(readFileSync(join(folder, file)))
+    const canvas = createCanvas(98, 55)
+    const context = canvas.getContext('2d')
+    context.drawImage(image, 0, 0, 98, 55)
+    if (greySpread(context.getImageData(0, 0, 98, 55).data) < BLANK_SPREAD)
+      blank.push(file)
+  }
+  if (blank.length) {
+    problems.push(`blank image${blank.length > 1
+      ? 's'
+      : ''}: ${blank.join(', ')}`)
+  }
+  return problems
+}
+
+/** Text of the `<a:t>` runs of a slide part of a PPTX. */
+function runsOf(xml: string): string {
+  return [
+    ...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g),
+  ].map(m => m[1]).join(' ').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, '\'')
+}
+
+export interface PptxSlideFacts {
+  title: string
+  alt: string
+  notes: string
+  /** The title is in a title placeholder. */
+  titlePlaceholder: boolean
+}
+
+/** Each slide of a PPTX, in order: title, picture alt text, notes. */
+export async function readPptx(bytes: Uint8Array): Promise<PptxSlideFacts[]> {
+  const zip = await JSZip.loadAsync(bytes)
+  const slideFiles = Object.keys(zip.files)
+    .filter(name => /^ppt\/slides\/slide\d+\.xml$/.test(name))
+    .sort((a, b) => Number(a.match(/\d+/)![0]) - Number(b.match(/\d+/)![0]))
+  const facts: PptxSlideFacts[] = []
+  for (const file of slideFiles) {
+    const xml = await zip.file(file)!.async('string')
+    const titleShape = [
+      ...xml.matchAll(/<p:sp>[\s\S]*?<\/p:sp>/g),
+    ].map(m => m[0]).find(shape => /<p:ph\s[^>]*type="title"/.test(shape)) ?? ''
+    const alt = xml.match(/<p:pic>[\s\S]*?<p:cNvPr [^>]*descr="([^"]*)"/)?.[1] ?? ''
+    const rels = await zip.file(file.replace('slides/', 'slides/_rels/').replace('.xml', '.xml.rels'))?.async('string') ?? ''
+    const notesTarget = rels.match(/Target="\.\.\/notesSlides\/(notesSlide\d+\.xml)"/)?.[1]
+    const notesXml = notesTarget
+      ? await zip.file(`ppt/notesSlides/${notesTarget}`)?.async('string') ?? ''
+      : ''
+    facts.push({
+      title: runsOf(titleShape),
+      alt: alt.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&apos;/g, '\''),
+      notes: runsOf(notesXml),
+      titlePlaceholder: Boolean(titleShape),
+    })
+  }
+  return facts
+}
+
+/** Letters and digits only, lower case, to compare text across line breaks and markup. */
+export function squash(text: string): string {
+  return text.toLowerCase().replace(/[^a-z\d]/g, '')
+}
+
+/** Problems of a PPTX that should hold these slides (title and notes each). */
+export async function checkPptx(bytes: Uint8Array, expected: { title: string, notes: string }[]): Promise<string[]> {
+  let facts: PptxSlideFacts[]
+  try {
+    facts = await readPptx(bytes)
+  }
+  catch (error) {
+    return [`the PPTX cannot be read (${(error as Error).message})`]
+  }
+  const problems: string[] = []
+  if (facts.length !== expected.length)
+    problems.push(`it has ${facts.length} slides, expected ${expected.length}`)
+  facts.forEach((slide, i) => {
+    const want = expected[i]
+    if (!want)
+      return
+    if (want.title && squash(slide.title) !== squash(want.title))
+      problems.push(`slide ${i + 1}: title "${slide.title}", expected "${want.title}"`)
+    if (!slide.alt)
+      problems.push(`slide ${i + 1}: the picture has no alt text`)
+    if (want.notes && !squash(slide.notes).includes(squash(want.notes).slice(0, 60)))
+      problems.push(`slide ${i + 1}: speaker notes missing`)
+  })
+  return problems
+}
+
+/** Problems of a notes handout: each slide's notes (their first words) must be in it. */
+export async function checkHandout(bytes: Uint8Array, notes: { no: number, text: string }[]): Promise<string[]> {
+  const text = squash((await pdfPageTexts(bytes)).join(' '))
+  const missing = notes.filter(note => note.text && !text.includes(squash(note.text).slice(0, 60))).map(note => note.no)
+  return missing.length
+    ? [`the notes of slide${missing.length > 1
+        ? 's'
+        : ''} ${missing.join(', ')} are missing`]
+    : []
+}
