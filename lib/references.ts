@@ -5,7 +5,7 @@ import type { Source, SourceId } from '../data/sources'
 import { sourceIds, sources } from '../data/sources'
 
 /** How many slides the reference list takes (pages/13-sources.md has one slide per part). */
-export const REFERENCE_PARTS = 3
+export const REFERENCE_PARTS = 5
 
 /** One numbered entry of the reference list. */
 export interface Reference extends Source {
