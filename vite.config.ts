@@ -7,49 +7,16 @@
 //    (and under SITE_ORIGIN when it is known), see build/seo-meta.ts.
 // 3. The download button (on in the hosted build) points at the PDF under the base path
 //    from every page, presenter mode included, and saves it as isis-k-briefing.pdf, see
-//    lib/download-url.ts.
+//    build/download-url.ts.
 // 4. `npm run dev -- --remote <password>`: the presenter's pages, files and shared state
 //    need the password on the server, see build/remote-guard.ts.
 // 5. `npm run dev` never reloads mid-talk: every dependency the deck's components import
 //    is pre-bundled up front, so Vite does not discover one on slide 2 and reload the page.
-import type { Plugin } from 'vite'
 import { defineConfig } from 'vite'
+import { downloadUnderBase } from './build/download-url.ts'
 import { offlineCache } from './build/pwa.ts'
 import { remoteGuard } from './build/remote-guard.ts'
-import { absolutizeSeoMeta } from './build/seo-meta.ts'
-import { keepExportFileName, pointDownloadAtBase } from './lib/download-url.ts'
-
-function seoMetaUnderBase(): Plugin {
-  let base = '/'
-  return {
-    name: 'briefing:seo-meta-under-base',
-    configResolved(config) {
-      base = config.base
-    },
-    transformIndexHtml: {
-      order: 'post',
-      handler: html => absolutizeSeoMeta(html, { base, origin: process.env.SITE_ORIGIN }),
-    },
-  }
-}
-
-function downloadUnderBase(): Plugin {
-  let base = '/'
-  return {
-    name: 'briefing:download-under-base',
-    configResolved(config) {
-      base = config.base
-    },
-    transform(code, id) {
-      // Slidev's virtual module with the headmatter config, imported as #slidev/configs.
-      if (id === '/@slidev/configs')
-        return pointDownloadAtBase(code, base, process.env.BRIEFING_DOWNLOAD_PDF)
-      // The saved file keeps the export's name, not the deck's title.
-      if (/[/\\]@slidev[/\\]client[/\\]utils\.ts$/.test(id))
-        return keepExportFileName(code)
-    },
-  }
-}
+import { seoMetaUnderBase } from './build/seo-meta.ts'
 
 export default defineConfig({
   optimizeDeps: {

@@ -6,6 +6,8 @@
 // root, under whatever base path the site was built with, and Slidev's client code so the
 // saved file keeps the export's name (isis-k-briefing.pdf).
 
+import type { Plugin } from 'vite'
+
 const PREFIX = 'export default '
 
 /**
@@ -43,4 +45,26 @@ export function keepExportFileName(code: string): string | undefined {
     return undefined
   // eslint-disable-next-line no-template-curly-in-string
   return code.replace(SAVED_AS_TITLE, '`${configs.exportFilename || configs.title}.pdf`')
+}
+
+/**
+ * Vite plugin: points the download button at the PDF under the resolved base path
+ * (BRIEFING_DOWNLOAD_PDF, set by scripts/build-site.ts) and keeps the export's file name.
+ */
+export function downloadUnderBase(): Plugin {
+  let base = '/'
+  return {
+    name: 'briefing:download-under-base',
+    configResolved(config) {
+      base = config.base
+    },
+    transform(code, id) {
+      // Slidev's virtual module with the headmatter config, imported as #slidev/configs.
+      if (id === '/@slidev/configs')
+        return pointDownloadAtBase(code, base, process.env.BRIEFING_DOWNLOAD_PDF)
+      // The saved file keeps the export's name, not the deck's title.
+      if (/[/\\]@slidev[/\\]client[/\\]utils\.ts$/.test(id))
+        return keepExportFileName(code)
+    },
+  }
 }

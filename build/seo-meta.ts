@@ -6,6 +6,8 @@
 // It also undoes Slidev 53's JSON-quoting of `info`, `author` and `keywords` in meta
 // content (`content="&quot;A briefing.\nFrom ...&quot;"`), which previews show verbatim.
 
+import type { Plugin } from 'vite'
+
 export interface SiteAddress {
   /** Vite's base, starting and ending with "/", e.g. "/isis-k-briefing/". */
   base: string
@@ -101,4 +103,22 @@ export function absolutizeSeoMeta(html: string, site: SiteAddress): string {
   if (!added.length)
     return rewritten
   return rewritten.replace(/<\/head>/i, () => `${added.join('\n')}\n</head>`)
+}
+
+/**
+ * Vite plugin: runs `absolutizeSeoMeta` on the built index.html with the resolved base path
+ * and the SITE_ORIGIN environment variable (unset: base-relative URLs).
+ */
+export function seoMetaUnderBase(): Plugin {
+  let base = '/'
+  return {
+    name: 'briefing:seo-meta-under-base',
+    configResolved(config) {
+      base = config.base
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler: html => absolutizeSeoMeta(html, { base, origin: process.env.SITE_ORIGIN }),
+    },
+  }
 }
