@@ -60,6 +60,8 @@ const manifestFilter: ManifestTransform = async (entries) => {
  */
 export function offlineCache(options: { downloadPdf?: string } = {}): Plugin[] {
   return VitePWA({
+    // The same minified worker whatever NODE_ENV the build inherits (a test runner sets "test").
+    mode: 'production',
     // The page asks before a new version takes over (lib/offline.ts shows the prompt).
     registerType: 'prompt',
     // lib/offline.ts registers the worker itself, after slide 1 is shown.

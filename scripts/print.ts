@@ -227,8 +227,20 @@ export async function openPrintPage(options: { dist: string, base: string, withC
     await page.waitForLoadState('networkidle')
     // Map and chart labels: a backdrop behind each line, in place of the stroked halo
     // that Chromium's PDF would write as a second copy of the text (styles/map.css).
+    // Any SVG label drawn with a halo (paint-order: stroke) gets the same treatment.
     await page.evaluate(() => {
-      for (const text of document.querySelectorAll<SVGTextElement>('.bf-map .labels text, .bf-forces text.value')) {
+      const haloed = [
+        ...document.querySelectorAll<SVGTextElement>('svg text'),
+      ].filter((text) => {
+        if (text.matches('.bf-map .labels text, .bf-forces text.value'))
+          return true
+        const style = getComputedStyle(text)
+        if (style.stroke === 'none' || !style.paintOrder.startsWith('stroke'))
+          return false
+        text.style.stroke = 'none'
+        return true
+      })
+      for (const text of haloed) {
         const lines = text.querySelectorAll<SVGTSpanElement>('tspan')
         for (const line of lines.length
           ? [...lines]

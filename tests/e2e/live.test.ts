@@ -167,7 +167,7 @@ describe('a redeploy never breaks an open or returning page', () => {
 
   it('precaches only what the deck shows: no KaTeX fonts, no .woff beside a .woff2', () => {
     const urls = [
-      ...readFileSync(join(v1, 'sw.js'), 'utf8').matchAll(/url:"([^"]+)"/g),
+      ...readFileSync(join(v1, 'sw.js'), 'utf8').matchAll(/"?url"?:\s*"([^"]+)"/g),
     ].map(m => m[1]!)
     expect(urls.length).toBeGreaterThan(20)
     expect(urls.filter(u => /KaTeX/i.test(u))).toEqual([])
