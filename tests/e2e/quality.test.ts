@@ -87,7 +87,7 @@ beforeAll(async () => {
           : Number.parseFloat(style.fontSize)
         if (size < minText - 0.05)
           smallText.push(`${size.toFixed(1)}px "${text.slice(0, 40)}"`)
-        const isBody = el.closest('.slidev-layout > p, .slidev-layout > ul > li, .slidev-layout > ol > li') && !el.closest('[data-source-line], .caption, .tag')
+        const isBody = el.closest('.slidev-layout > p, .slidev-layout > ul > li, .slidev-layout > ol > li') && !el.closest('[data-source-line], .caption, .tag, [data-essay-mark]')
         if (isBody && size < minBody - 0.05)
           smallBody.push(`${size.toFixed(1)}px "${text.slice(0, 40)}"`)
         if (el.closest('[data-source-line]'))
