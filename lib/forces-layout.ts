@@ -582,7 +582,8 @@ export function layoutForces(
     // The latest estimate is alone at the axis end: right of its mark reads best.
     const latest = i === marks.length - 1
       ? [
-          c('start', cx + half + 4, mid),
+          // The "about" mark is drawn 18 px wide (ForcesChart.vue), wider than its 10 px box.
+          c('start', cx + Math.max(half, 9) + 6, mid),
         ]
       : []
     return {
