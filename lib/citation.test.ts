@@ -105,5 +105,7 @@ describe('truncate', () => {
   it('cuts at a word boundary and adds an ellipsis', () => {
     expect(truncate('We Still Haven\'t Figured Out How to Beat ISIS', 20)).toBe('We Still Haven\'t…')
     expect(truncate('Short', 20)).toBe('Short')
+    // An open parenthesis is dropped whole, not cut mid-aside.
+    expect(truncate('Report on the opening of the Crocus City Hall trial (in Russian; headline not seen)', 64)).toBe('Report on the opening of the Crocus City Hall trial…')
   })
 })

@@ -86,7 +86,11 @@ export function truncate(text: string, max: number): string {
     return text
   if (max < 2)
     return '…'
-  const cut = text.slice(0, max - 1)
+  let cut = text.slice(0, max - 1)
+  // Never leave a parenthesis open ("trial (in Russian…"): cut before it instead.
+  const open = cut.lastIndexOf('(')
+  if (open > max / 2 && !cut.includes(')', open))
+    cut = cut.slice(0, open)
   const space = cut.lastIndexOf(' ')
   return `${(space > max / 2
     ? cut.slice(0, space)

@@ -462,7 +462,24 @@ export function layoutForces(
             : 0),
         }
     dataBoxes.push({ key: `bar:${i}`, box })
-    return { e, i, cx, yLow, yHigh, box, half }
+    // Side within a month's pair, so each label can sit on its own bar's outer side.
+    const side = n > 1
+      ? (k === 0
+          ? 'left'
+          : k === n - 1
+            ? 'right'
+            : undefined)
+      : undefined
+    return {
+      e,
+      i,
+      cx,
+      yLow,
+      yHigh,
+      box,
+      half,
+      side,
+    }
   })
 
   // Titles and captions of the panels (fixed positions, checked by the tests).
@@ -521,7 +538,7 @@ export function layoutForces(
   for (const t of fixed) textBoxes.push({ key: t.key, box: t.box })
 
   // Value labels of the estimates, placed greedily around their bars.
-  const requests: LabelRequest[] = marks.map(({ e, i, cx, yLow, yHigh, half }) => {
+  const requests: LabelRequest[] = marks.map(({ e, i, cx, yLow, yHigh, half, side }) => {
     const w = estimateTextWidth(strengthLabel(e), o.fontSize)
     const mid = (yLow + yHigh) / 2
     const c = (anchor: 'start' | 'end' | 'middle', tx: number, ty: number): LabelCandidate => {
@@ -540,9 +557,39 @@ export function layoutForces(
         anchor,
       }
     }
+    // Two bars of one month: a label between them would read as the neighbour's, so the
+    // left bar is labelled above itself and the right bar on its right only.
+    if (side === 'left') {
+      return {
+        key: `value:${i}`,
+        candidates: [
+          c('middle', cx, yHigh - lh / 2 - 6),
+          c('end', cx - half - 4, mid),
+          c('end', cx - half - 4, yHigh),
+        ],
+      }
+    }
+    if (side === 'right') {
+      return {
+        key: `value:${i}`,
+        candidates: [
+          c('start', cx + half + 4, mid),
+          c('start', cx + half + 4, yLow),
+          c('start', cx + half + 4, yHigh),
+        ],
+      }
+    }
+    // The latest estimate is alone at the axis end: right of its mark reads best.
+    const latest = i === marks.length - 1
+      ? [
+          // The "about" mark is drawn 18 px wide (ForcesChart.vue), wider than its 10 px box.
+          c('start', cx + Math.max(half, 9) + 6, mid),
+        ]
+      : []
     return {
       key: `value:${i}`,
       candidates: [
+        ...latest,
         c('middle', cx, yHigh - lh / 2 - 6),
         c('start', cx + half + 4, mid),
         c('end', cx - half - 4, mid),
@@ -559,21 +606,24 @@ export function layoutForces(
   })
   // The latest estimate sits at the axis end with the least room, so it chooses first;
   // results are put back in data order.
-  const order = requests.map((_, i) => i).sort((a, b) => (a === requests.length - 1
-    ? -1
-    : b === requests.length - 1
+  // Paired bars have the fewest candidates, so they choose next.
+  const rank = (i: number): number => i === requests.length - 1
+    ? 0
+    : marks[i]!.side
       ? 1
-      : a - b))
+      : 2
+  const order = requests.map((_, i) => i).sort((a, b) => rank(a) - rank(b) || a - b)
   const placedInOrder = placeLabels(order.map(i => requests[i]!), {
     obstacles: [
       ...fixed.map(t => t.box),
       ...dataBoxes.map(d => d.box),
     ],
+    // 4 px above the panel's top gridline is still clear of the panel title.
     bounds: {
       x: x0,
-      y: o.bottom.y0,
+      y: o.bottom.y0 - 4,
       width: o.width - x0,
-      height: o.bottom.y1 - o.bottom.y0,
+      height: o.bottom.y1 - o.bottom.y0 + 4,
     },
     gap: 4,
   })

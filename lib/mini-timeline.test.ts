@@ -43,3 +43,48 @@ describe('layoutMiniTimeline', () => {
     expect(() => layoutMiniTimeline(exit.slice(0, 1), 500)).toThrow()
   })
 })
+
+describe('leaders', () => {
+  // The two deck timelines that need leaders (pages/07 and the Kurilla one on pages/04).
+  const blows = [
+    { date: '2023-03', title: 'ISIS bomber kills', text: 'Balkh\'s Taliban governor' },
+    { date: '2023-04', title: 'Taliban kill the ISIS-K', text: 'leader tied to Abbey Gate' },
+    { date: '2024-12-11', title: 'Bomber kills minister', text: 'Khalil Haqqani' },
+  ]
+  const kurilla = [
+    { date: '2023-03-16', title: '“in under six months”', text: 'Senate hearing' },
+    { date: '2024-03-21', title: '“as little as six months”', text: 'House hearing' },
+    { date: '2024-03-22', title: 'Crocus City Hall attack', text: 'Moscow' },
+  ]
+  for (const [name, points, intervals] of [
+    ['blows', blows, false],
+    ['kurilla', kurilla, true],
+  ] as const) {
+    it(`${name}: runs in right angles and crosses no other label`, () => {
+      const l = layoutMiniTimeline(points, 892, intervals)
+      const withLeader = l.points.filter(p => p.leaderPath)
+      expect(withLeader.length).toBeGreaterThan(0)
+      for (const p of withLeader) {
+        // Only H and V steps: no diagonal across the axis.
+        expect(p.leaderPath).toMatch(/^M[\d.]+,[\d.]+(?:[HV][\d.]+)+$/)
+        // Walk the path; each step must miss every other label's box.
+        const steps = p.leaderPath.match(/[MHV][\d.,]+/g)!
+        let [x, y] = steps[0]!.slice(1).split(',').map(Number) as [number, number]
+        for (const s of steps.slice(1)) {
+          const v = Number(s.slice(1))
+          const [nx, ny] = s[0] === 'H'
+            ? [v, y]
+            : [x, v]
+          for (const o of l.points.filter(q => q !== p)) {
+            const b = o.label.box
+            const hit = Math.max(x, nx) >= b.x && Math.min(x, nx) <= b.x + b.width
+              && Math.max(y, ny) >= b.y && Math.min(y, ny) <= b.y + b.height
+            expect(hit, `${p.date} leader crosses ${o.date} label`).toBe(false)
+          }
+          x = nx
+          y = ny
+        }
+      }
+    })
+  }
+})

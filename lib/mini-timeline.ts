@@ -28,6 +28,8 @@ export interface MiniPoint {
   meaning: Meaning
   /** Label block: anchor x, first baseline, box. */
   label: { x: number, y: number, anchor: 'start' | 'middle' | 'end', box: Box, leader: boolean }
+  /** SVG path from the point to its label, in right-angled steps that cross no other text; '' if none. */
+  leaderPath: string
 }
 
 export interface MiniInterval {
@@ -68,6 +70,26 @@ export function formatDuration(a: string, b: string): string {
     return `${months} months`
   const years = Math.round(days / 365.25 * 2) / 2
   return `${years} years`
+}
+
+/**
+ * A leader from a point (x `px`, axis at `axisY`) to its label `box`, as an SVG path of right
+ * angles: straight down if that crosses no other label; else along a lane right of the labels
+ * it would cross, turning in at the date line; else a short step under the axis, then across
+ * (never a diagonal over the axis).
+ */
+export function routeLeader(px: number, axisY: number, box: Box, others: readonly Box[]): string {
+  const y0 = axisY + 10
+  const tx = Math.min(Math.max(px, box.x), box.x + box.width)
+  const crossed = others.filter(o => tx >= o.x - 2 && tx <= o.x + o.width + 2 && o.y < box.y && o.y + o.height > y0)
+  if (crossed.length) {
+    const lane = Math.max(box.x + box.width, ...crossed.map(o => o.x + o.width)) + 4
+    const turn = box.y + MINI_LINE / 2
+    return `M${px},${y0}H${lane}V${turn}H${box.x + box.width + 2}`
+  }
+  if (Math.abs(tx - px) < 0.5)
+    return `M${px},${y0}V${box.y - 2}`
+  return `M${px},${y0}V${y0 + 4}H${tx}V${box.y - 2}`
 }
 
 /**
@@ -211,6 +233,9 @@ export function layoutMiniTimeline(points: readonly MiniPointInput[], width: num
         leader: false,
       }
     }
+    const leaderPath = chosen.leader
+      ? routeLeader(px, axisY, chosen.box, textBoxes.filter(t => t.key.startsWith('point:')).map(t => t.box))
+      : ''
     textBoxes.push({ key: `point:${i}`, box: chosen.box })
     out.push({
       key: `point:${i}`,
@@ -221,6 +246,7 @@ export function layoutMiniTimeline(points: readonly MiniPointInput[], width: num
       text: p.text,
       meaning: p.meaning ?? 'judgement',
       label: chosen,
+      leaderPath,
     })
   })
   const height = Math.max(...textBoxes.map(t => t.box.y + t.box.height)) + 4
