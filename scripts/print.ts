@@ -232,10 +232,8 @@ export async function openPrintPage(options: { dist: string, base: string, withC
       const haloed = [
         ...document.querySelectorAll<SVGTextElement>('svg text'),
       ].filter((text) => {
-        if (text.matches('.bf-map .labels text, .bf-forces text.value'))
-          return true
-        const style = getComputedStyle(text)
-        if (style.stroke === 'none' || !style.paintOrder.startsWith('stroke'))
+        // Haloed labels lose their stroke in print (styles/map.css) but keep paint-order.
+        if (!text.matches('.bf-map .labels text, .bf-forces text.value') && !getComputedStyle(text).paintOrder.startsWith('stroke'))
           return false
         text.style.stroke = 'none'
         return true
