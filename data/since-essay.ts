@@ -92,8 +92,8 @@ export const premiseChecks = [
     claim: 'incentivize-taliban',
     evidence: [
       {
-        date: '2025-03-05',
-        text: 'Pakistan, on a CIA tip, caught the Abbey Gate suspect',
+        date: '2025-03-04',
+        text: 'US announces Pakistan, on a CIA tip, caught the Abbey Gate suspect',
         sources: ['abc7-sharifullah-2025'],
       },
       {
