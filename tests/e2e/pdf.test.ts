@@ -144,7 +144,7 @@ describe('the PDF for screen readers, search and navigation', () => {
     expect(figures.length).toBeGreaterThanOrEqual(3)
     expect(figures.filter(alt => alt.trim().length < 20)).toEqual([])
     const mapPage = facts.pages[deck.slides.findIndex(s => s.content.includes('<AttackMap'))]!
-    expect(mapPage.figures.join(' ')).toMatch(/ISIS-K attacks/)
+    expect(mapPage.figures.join(' ')).toMatch(/linked to ISIS-K/)
   })
 
   it('links each roadmap node to the first page of its section', () => {
