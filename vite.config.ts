@@ -19,6 +19,10 @@ import { remoteGuard } from './build/remote-guard.ts'
 import { seoMetaUnderBase } from './build/seo-meta.ts'
 
 export default defineConfig({
+  build: {
+    // Gzip-measuring every chunk only prints a table; the bench measures sizes itself.
+    reportCompressedSize: false,
+  },
   optimizeDeps: {
     // What components/ and lib/ import from npm (a cold-cache walk through every slide
     // found these); Slidev's own client dependencies are pre-bundled by Slidev.
@@ -32,6 +36,7 @@ export default defineConfig({
     downloadUnderBase(),
     remoteGuard(),
     // BRIEFING_DOWNLOAD_PDF is set by scripts/build-site.ts: the PDF it exports into the site.
-    offlineCache({ downloadPdf: process.env.BRIEFING_DOWNLOAD_PDF }),
+    // BRIEFING_PRINT_BUILD is set by scripts/print.ts: a build only printed from needs no worker.
+    offlineCache({ downloadPdf: process.env.BRIEFING_DOWNLOAD_PDF, disable: !!process.env.BRIEFING_PRINT_BUILD }),
   ],
 })

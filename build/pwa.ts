@@ -56,10 +56,13 @@ const manifestFilter: ManifestTransform = async (entries) => {
 /**
  * The service-worker plugin. `downloadPdf` is the PDF file name that scripts/build-site.ts
  * writes into the site after the Vite build (it is listed by hand, with a new revision on
- * every build); undefined for the quick build.
+ * every build); undefined for the quick build. `disable`: write no worker (the virtual
+ * register module still resolves, so the page's code is unchanged).
  */
-export function offlineCache(options: { downloadPdf?: string } = {}): Plugin[] {
+export function offlineCache(options: { downloadPdf?: string, disable?: boolean } = {}): Plugin[] {
   return VitePWA({
+    // A build only printed from (scripts/print.ts) is never visited: no worker to write.
+    disable: options.disable,
     // The same minified worker whatever NODE_ENV the build inherits (a test runner sets "test").
     mode: 'production',
     // The page asks before a new version takes over (lib/offline.ts shows the prompt).

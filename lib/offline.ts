@@ -2,46 +2,7 @@
 // and offers a reload when a redeployed version is ready instead of swapping it in under
 // an open page.
 import { registerSW } from 'virtual:pwa-register'
-
-/** How long (ms) a page with no slide at all (404, entry) waits before registering anyway. */
-const NO_SLIDE_WAIT_MS = 10_000
-/** Longest wait (ms) for a slide that is still loading (a very slow device or network). */
-const FIRST_SLIDE_WAIT_MS = 120_000
-/** Longest wait (ms) for an idle main thread once the first slide is up. */
-const IDLE_WAIT_MS = 3_000
-
-function loaded(): Promise<void> {
-  return document.readyState === 'complete'
-    ? Promise.resolve()
-    : new Promise(done => window.addEventListener('load', () => done(), { once: true }))
-}
-
-/** Resolves once a slide (slideshow, presenter, overview or reading view) has rendered. */
-function firstSlideShown(): Promise<void> {
-  const start = performance.now()
-  return new Promise((done) => {
-    const check = (): void => {
-      const pages = Array.from(document.querySelectorAll<HTMLElement>('.slidev-page'))
-      const ready = pages.some(slide => slide.offsetWidth > 0 && !slide.querySelector('.slidev-slide-loading'))
-      const waited = performance.now() - start
-      if (ready || waited > FIRST_SLIDE_WAIT_MS || (!pages.length && waited > NO_SLIDE_WAIT_MS))
-        done()
-      else
-        window.setTimeout(check, 100)
-    }
-    check()
-  })
-}
-
-function idle(): Promise<void> {
-  return new Promise((done) => {
-    // Safari has no requestIdleCallback.
-    if (typeof window.requestIdleCallback === 'function')
-      window.requestIdleCallback(() => done(), { timeout: IDLE_WAIT_MS })
-    else
-      setTimeout(done, 200)
-  })
-}
+import { afterFirstSlide } from './first-slide'
 
 /** A small bar at the bottom left: "A new version of this deck is ready. Reload · Later". */
 function offerReload(update: () => Promise<void>): void {
@@ -81,9 +42,7 @@ export function registerOfflineCache(): void {
   if (typeof window === 'undefined' || !('serviceWorker' in navigator))
     return
   void (async () => {
-    await loaded()
-    await firstSlideShown()
-    await idle()
+    await afterFirstSlide()
     const update = registerSW({
       immediate: true,
       onNeedRefresh: () => offerReload(update),

@@ -1,6 +1,6 @@
 import type { Source } from '../data/sources'
 import { describe, expect, it } from 'vitest'
-import { readingWidth, shouldRedirectToReading, slideFromHash } from './reading'
+import { nextSlideToDraw, readingWidth, shouldRedirectToReading, slideFromHash } from './reading'
 import { citationLinks } from './reading-sources'
 
 const anchors = [
@@ -92,5 +92,24 @@ describe('citationLinks', () => {
       { id: 'a', text: 'Outlet A, Piece, 2 Jan 2024', url: undefined },
       { id: 'c', text: 'Outlet C, Page, 2022', url: undefined },
     ])
+  })
+})
+
+describe('drawing order of the reading view', () => {
+  it('then draws the undrawn slide nearest the reader, forward first, until none is left', () => {
+    expect(nextSlideToDraw(7, 40, new Set([6, 7, 8]))).toBe(9)
+    expect(nextSlideToDraw(7, 40, new Set([6, 7, 8, 9]))).toBe(5)
+    expect(nextSlideToDraw(40, 40, new Set([39, 40]))).toBe(38)
+    const all = new Set(Array.from({ length: 40 }, (_, i) => i + 1))
+    expect(nextSlideToDraw(3, 40, all)).toBeUndefined()
+  })
+
+  it('reaches every slide exactly once', () => {
+    const drawn = new Set([20])
+    for (let no = nextSlideToDraw(20, 40, drawn); no !== undefined; no = nextSlideToDraw(20, 40, drawn)) {
+      expect(drawn.has(no)).toBe(false)
+      drawn.add(no)
+    }
+    expect(drawn.size).toBe(40)
   })
 })

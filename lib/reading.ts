@@ -74,3 +74,17 @@ export function shouldRedirectToReading(options: {
 
 /** Media query for "a phone held upright": narrow, portrait, touch first. */
 export const PHONE_PORTRAIT_QUERY = `(max-width: ${NARROW_SCREEN_PX - 1}px) and (orientation: portrait) and (pointer: coarse)`
+
+/**
+ * The next slide to draw in idle time: the undrawn one nearest to `current`, ties going
+ * forward; undefined once every slide 1..total is drawn.
+ */
+export function nextSlideToDraw(current: number, total: number, drawn: ReadonlySet<number>): number | undefined {
+  for (let distance = 0; distance < total; distance++) {
+    for (const no of [current + distance, current - distance]) {
+      if (no >= 1 && no <= total && !drawn.has(no))
+        return no
+    }
+  }
+  return undefined
+}

@@ -165,7 +165,11 @@ export async function ensurePrintBuild(dist?: string, log: (line: string) => voi
     }
   }
   log(`Building the deck to print from (${relative(ROOT, PRINT_DIST)}/)...`)
-  const error = await buildInto(PRINT_DIST, { quiet: !process.stdout.isTTY })
+  const error = await buildInto(PRINT_DIST, {
+    quiet: !process.stdout.isTTY,
+    // No service worker in a build that is only printed from (vite.config.ts).
+    env: { ...process.env, BRIEFING_PRINT_BUILD: '1' },
+  })
   if (error)
     throw new Error(error)
   writeFileSync(stamp, hash)

@@ -3,12 +3,10 @@ import { useNav } from '@slidev/client'
 import { defineRootSetup } from '@slidev/types'
 import { useHead } from '@unhead/vue'
 import { computed } from 'vue'
+import { afterFirstSlide } from '../lib/first-slide'
 import { setupLiveSync } from '../lib/live-sync'
 import { registerOfflineCache } from '../lib/offline'
 import { slideDocumentTitle } from './document-title'
-
-/** After first paint, how long to wait before fetching slides marked `preload: false`. */
-const DEFERRED_PRELOAD_MS = 800
 
 export default defineRootSetup(() => {
   const { currentSlideNo, currentSlideRoute, isPresenter, slides } = useNav()
@@ -29,11 +27,12 @@ export default defineRootSetup(() => {
   registerOfflineCache()
 
   // Slides marked `preload: false` (the map) are kept out of the first load, then
-  // fetched once the first slide is up, so they are ready before anyone gets there.
+  // fetched once the first slide is up and the page idle, so they are ready before anyone
+  // gets there and no byte of them competes with slide 1.
   if (typeof window !== 'undefined') {
-    window.setTimeout(() => {
+    void afterFirstSlide().then(() => {
       for (const route of slides.value.filter(r => r.meta.preload === false))
         route.load().catch(() => {})
-    }, DEFERRED_PRELOAD_MS)
+    })
   }
 })

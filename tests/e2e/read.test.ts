@@ -10,7 +10,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-chromium'
 import type { DeckSlide } from '../../scripts/deck.ts'
 import type { StaticServer } from '../../scripts/serve.ts'
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -299,6 +299,83 @@ describe('who is offered the reading view', () => {
     await wide.waitForTimeout(800)
     expect(await wide.locator('[data-reading-offer]').count()).toBe(0)
     await desktop.close()
+  })
+})
+
+/** Names of the components that draw an SVG chart or map (their chunks carry `__name`). */
+function chartComponents(): string[] {
+  const dir = resolve(ROOT, 'components')
+  return readdirSync(dir)
+    .filter(f => f.endsWith('.vue') && readFileSync(join(dir, f), 'utf8').includes('<svg'))
+    .map(f => f.replace(/\.vue$/, ''))
+}
+
+/**
+ * Script files the page fetched before the slide `selector` names was first shown (in
+ * the DOM, laid out, loaded, with text), from Resource Timing. An init script notes
+ * the moment on every DOM change, so it is never late.
+ */
+async function scriptsBefore(page: Page, url: string, selector: string): Promise<string[]> {
+  await page.addInitScript((sel) => {
+    const w = window as unknown as { __shownAt?: number }
+    const check = (): void => {
+      const slide = document.querySelector<HTMLElement>(sel)
+      const shown = slide && slide.offsetWidth > 0 && !slide.querySelector('.slidev-slide-loading') && slide.textContent?.trim()
+      if (w.__shownAt === undefined && shown)
+        w.__shownAt = performance.now()
+    }
+    new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true })
+  }, selector)
+  await page.goto(url)
+  await page.waitForFunction(() => (window as unknown as { __shownAt?: number }).__shownAt !== undefined, null, { timeout: 60_000 })
+  await page.waitForTimeout(1500)
+  return page.evaluate(() => {
+    const shownAt = (window as unknown as { __shownAt: number }).__shownAt
+    return performance.getEntriesByType('resource')
+      .filter(e => e.startTime < shownAt && new URL(e.name).pathname.endsWith('.js'))
+      .map(e => new URL(e.name).pathname)
+  })
+}
+
+/** Which chart or map components (or world-atlas data) the given built scripts hold. */
+function chartCodeIn(paths: string[]): string[] {
+  const names = chartComponents()
+  const found: string[] = []
+  for (const path of paths) {
+    const text = readFileSync(join(site, path.slice(BASE.length)), 'utf8')
+    for (const name of names) {
+      if (new RegExp(`__name:\\s*[\`"']${name}[\`"']`).test(text))
+        found.push(`${name} in ${path}`)
+    }
+    if (/type:\s*[`"']Topology/.test(text))
+      found.push(`world-atlas data in ${path}`)
+  }
+  return found
+}
+
+describe('what the first screen costs', () => {
+  it('fetches no chart or map code before slide 1 shows: a phone in the reading view, a desktop in the slideshow', async () => {
+    expect(chartComponents().length, 'chart components found by their <svg>').toBeGreaterThan(5)
+    const phone = await newContext('phone')
+    const read = await scriptsBefore(await phone.newPage(), `${server.url}read#1`, '#slide-1 .slidev-page')
+    await phone.close()
+    const desktop = await newContext('desktop')
+    const show = await scriptsBefore(await desktop.newPage(), `${server.url}1`, '#slideshow .slidev-page-1')
+    await desktop.close()
+    expect(read.length, 'scripts seen before slide 1 in the reading view').toBeGreaterThan(3)
+    expect(chartCodeIn(read), 'reading view').toEqual([])
+    expect(chartCodeIn(show), 'slideshow').toEqual([])
+  })
+
+  it('draws the addressed slide first and the rest of the document later, on its own', async () => {
+    const phone = await newContext('phone')
+    const page = await phone.newPage()
+    await page.goto(`${server.url}read#20`)
+    await page.waitForSelector('#slide-20[data-rendered]')
+    const early = await page.locator('.reading-section[data-rendered]').count()
+    expect(early, 'slides drawn when slide 20 first shows').toBeLessThanOrEqual(3)
+    await page.waitForFunction(n => document.querySelectorAll('.reading-section[data-rendered]').length === n, slides.length, { timeout: 60_000 })
+    await phone.close()
   })
 })
 

@@ -1,0 +1,52 @@
+// "Once slide 1 is up": the moment deferred work may start without competing with the
+// first slide (the offline cache's precaching, slides kept out of the first load).
+
+/** How long (ms) a page with no slide at all (404, entry) waits before going on anyway. */
+const NO_SLIDE_WAIT_MS = 10_000
+/** Longest wait (ms) for a slide that is still loading (a very slow device or network). */
+const FIRST_SLIDE_WAIT_MS = 120_000
+/** Longest wait (ms) for an idle main thread once the first slide is up. */
+const IDLE_WAIT_MS = 3_000
+
+function loaded(): Promise<void> {
+  return document.readyState === 'complete'
+    ? Promise.resolve()
+    : new Promise(done => window.addEventListener('load', () => done(), { once: true }))
+}
+
+/** Resolves once a slide (slideshow, presenter, overview or reading view) has rendered. */
+function firstSlideShown(): Promise<void> {
+  const start = performance.now()
+  return new Promise((done) => {
+    const check = (): void => {
+      const pages = Array.from(document.querySelectorAll<HTMLElement>('.slidev-page'))
+      const ready = pages.some(slide => slide.offsetWidth > 0 && !slide.querySelector('.slidev-slide-loading'))
+      const waited = performance.now() - start
+      if (ready || waited > FIRST_SLIDE_WAIT_MS || (!pages.length && waited > NO_SLIDE_WAIT_MS))
+        done()
+      else
+        window.setTimeout(check, 100)
+    }
+    check()
+  })
+}
+
+function idle(): Promise<void> {
+  return new Promise((done) => {
+    // Safari has no requestIdleCallback.
+    if (typeof window.requestIdleCallback === 'function')
+      window.requestIdleCallback(() => done(), { timeout: IDLE_WAIT_MS })
+    else
+      setTimeout(done, 200)
+  })
+}
+
+/**
+ * Resolves after the page's `load` event, once a slide has rendered (at most 120 s; 10 s
+ * on a page with no slide) and then the main thread is idle (at most 3 s more).
+ */
+export async function afterFirstSlide(): Promise<void> {
+  await loaded()
+  await firstSlideShown()
+  await idle()
+}
