@@ -6,7 +6,7 @@ import { formatIncidentDate } from '../data/incidents'
 // range), markers at the same city set side by side, and direct labels placed without
 // overlaps. Pure, so the tests can check it on the real data.
 import { AFTER_ESSAY, essayMark } from './essay-date'
-import { candidatesAround, clusterPoints, estimateBlockSize, markerBox, placeLabels } from './labels'
+import { candidatesAround, clusterPoints, markerBox, measureBlock, placeLabels } from './labels'
 import { areaRadius, mapFrame, projectPoint } from './projection'
 
 export const LABEL_FONT_SIZE = 14
@@ -168,7 +168,7 @@ export function layoutAttackMap(incidents: readonly MapIncident[], options: Atta
       const point = { x: (x0 + x1) / 2, y: (y0 + y1) / 2 }
       const r = Math.max(x1 - x0, y1 - y0) / 2
       const lines = members.flatMap(i => incidentLabelLines(incidents[i]!))
-      const size = estimateBlockSize(lines.map(l => ({ text: l.text, fontSize: LABEL_FONT_SIZE })), LABEL_LINE_HEIGHT)
+      const size = measureBlock(lines.map(l => ({ text: l.text, fontSize: LABEL_FONT_SIZE, weight: l.strong ? 600 : 400 })), LABEL_LINE_HEIGHT)
       const candidates: Candidate[] = candidatesAround(point, r, size)
       return {
         id: members.map(i => incidents[i]!.id).join('+'),

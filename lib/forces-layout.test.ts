@@ -36,8 +36,8 @@ describe('forces chart layout on the real data', () => {
   })
 
   it('starts both value axes at zero', () => {
-    expect(layout.yTroops.domain[0]).toBe(0)
-    expect(layout.yStrength.domain[0]).toBe(0)
+    expect(layout.yTroops.domain()[0]).toBe(0)
+    expect(layout.yStrength.domain()[0]).toBe(0)
     expect(layout.troopTicks[0]!.value).toBe(0)
     expect(layout.strengthTicks[0]!.value).toBe(0)
   })

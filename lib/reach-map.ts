@@ -4,7 +4,8 @@
 import type { GeoConicProjection } from 'd3-geo'
 import type { ReachEdge, ReachKind, ReachNode } from '../data/reach'
 import type { Box, LabelRequest, Placement, Point } from './labels'
-import { candidatesAround, estimateTextWidth, markerBox, placeLabels } from './labels'
+import { candidatesAround, markerBox, placeLabels, quadPoint, sampleQuadratic } from './labels'
+import { measureText } from './text-width'
 import { mapFrame, projectPoint } from './projection'
 
 export const REACH_FONT_SIZE = 14
@@ -66,15 +67,6 @@ export interface ReachMapOptions {
   key?: Box | null
   /** Base bend of an edge, as a share of its length. */
   curvature?: number
-}
-
-/** Point at parameter t on a quadratic Bezier curve. */
-export function quadPoint(a: Point, c: Point, b: Point, t: number): Point {
-  const u = 1 - t
-  return {
-    x: u * u * a.x + 2 * u * t * c.x + t * t * b.x,
-    y: u * u * a.y + 2 * u * t * c.y + t * t * b.y,
-  }
 }
 
 /** Bend of the k-th edge between the same two nodes: base, -base, 2 base, -2 base, ... */
@@ -173,7 +165,7 @@ export function layoutReachMap(nodes: readonly ReachNode[], edges: readonly Reac
           edgeId: e.id,
         })),
       ]
-      const width = Math.max(...lines.map(l => estimateTextWidth(l.text, REACH_FONT_SIZE) + (l.kind ? SWATCH_WIDTH : 0)))
+      const width = Math.max(...lines.map(l => measureText(l.text, { fontSize: REACH_FONT_SIZE, weight: l.strong ? 600 : 400 }) + (l.kind ? SWATCH_WIDTH : 0)))
       const size = { width, height: lines.length * REACH_LINE_HEIGHT }
       return {
         id: n.id,
@@ -189,9 +181,10 @@ export function layoutReachMap(nodes: readonly ReachNode[], edges: readonly Reac
       ? [key]
       : []),
     ...nodeLayouts.map(n => markerBox(n, n.r)),
-    ...edgeLayouts.flatMap(e => edgeSamples(e)),
   ]
-  const placements = placeLabels(requests, { bounds, obstacles, padding: 3 })
+  // The arcs are obstacles as lines, so no label sits across an arc (issue: Vienna's label).
+  const lines = edgeLayouts.flatMap(e => sampleQuadratic(e.start, e.control, e.end))
+  const placements = placeLabels(requests, { bounds, obstacles, lines, padding: 3 })
   const labels: ReachLabel[] = placements.map((p, i) => ({ ...p, lines: requests[i]!.lines }))
   return {
     projection,
