@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { isiskProjections, isiskStrength } from '../data/isisk-strength'
 import { forcesMoments, usTroops } from '../data/troops'
 import { defaultForcesOptions, describeForces, layoutForces, sampleSegments, strengthCaption, strengthLabel } from './forces-layout'
-import { boxesOverlap, boxInside, overlappingPairs } from './label-layout'
+import { boxesOverlap, insideBounds, overlappingPairs } from './labels'
 
 const layout = layoutForces(usTroops, isiskStrength, forcesMoments)
 
@@ -30,7 +30,7 @@ describe('forces chart layout on the real data', () => {
       height: layout.height,
     }
     for (const { key, box } of layout.textBoxes)
-      expect(boxInside(box, svg), key).toBe(true)
+      expect(insideBounds(box, svg), key).toBe(true)
     expect(layout.width).toBeLessThanOrEqual(900)
     expect(layout.height).toBeLessThanOrEqual(380)
   })

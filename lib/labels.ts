@@ -270,7 +270,10 @@ export function rowCandidates(o: RowCandidateOptions): Candidate[] {
 /** The leader of a candidate, from its point to the nearest point of its box; null if none. */
 function leaderOf(req: LabelRequest, c: Candidate): Segment | null {
   return c.leader && req.point
-    ? { a: req.point, b: nearestPointOnBox(req.point, c.box) }
+    ? {
+        a: req.point,
+        b: nearestPointOnBox(req.point, c.box),
+      }
     : null
 }
 

@@ -5,8 +5,8 @@ import type { GeoConicProjection } from 'd3-geo'
 import type { Box, LabelRequest, Placement, Point } from './labels'
 import { TYPE } from '../styles/tokens'
 import { candidatesAround, markerBox, placeLabels } from './labels'
-import { measureText } from './text-width'
 import { mapFrame, projectPoint } from './projection'
+import { measureText } from './text-width'
 
 export interface CountInput { year: number, countries: number }
 export interface AttackInput { id: string, place: string, when: string, lat: number, lon: number }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { reachEdges, reachNodes } from '../data/reach'
-import { boxesOverlap, insideBounds, markerBox, overlappingPairs } from './labels'
-import { edgeSamples, layoutReachMap, parallelCurvature, quadPoint } from './reach-map'
+import { boxesOverlap, insideBounds, markerBox, nearestPointOnBox, overlappingPairs, quadPoint, sampleQuadratic, segmentHitsBox } from './labels'
+import { edgeSamples, layoutReachMap, parallelCurvature } from './reach-map'
 
 // The key sits below the map (in the component), so the map keeps its whole area for labels.
 // Heights: a slide with a one-line headline (338, 366) down to one with a claim box above (264).
@@ -26,7 +26,7 @@ describe.each([264, 274, 290, 314, 338, 366])('layoutReachMap on the real data (
     expect(layout.labels.every(l => l.ok)).toBe(true)
     for (const l of layout.labels)
       expect(insideBounds(l.box, layout.bounds), l.id).toBe(true)
-    expect(overlappingPairs(layout.labels.map(l => l.box))).toEqual([])
+    expect(overlappingPairs(layout.labels.map(l => ({ key: l.id, box: l.box })), 3)).toEqual([])
   })
 
   it('keeps labels off nodes and edges', () => {
@@ -36,6 +36,29 @@ describe.each([264, 274, 290, 314, 338, 366])('layoutReachMap on the real data (
         expect(boxesOverlap(l.box, markerBox(n, n.r)), `${l.id} vs node ${n.id}`).toBe(false)
       expect(edgeBoxes.some(b => boxesOverlap(l.box, b)), `${l.id} vs edges`).toBe(false)
     }
+  })
+
+  it('lets no arc cross a label, checked on the curve itself (400 pieces per arc)', () => {
+    const crossings = layout.labels.flatMap(l => layout.edges
+      .filter(e => sampleQuadratic(e.start, e.control, e.end, 400).some(s => segmentHitsBox(s, l.box)))
+      .map(e => `${l.id} x ${e.id}`))
+    expect(crossings).toEqual([])
+  })
+
+  it('lets no leader line cross another label', () => {
+    const crossings = layout.labels.filter(l => l.leader).flatMap((l) => {
+      const leader = {
+        a: l.point!,
+        b: nearestPointOnBox(l.point!, l.box),
+      }
+      return layout.labels.filter(o => o !== l && segmentHitsBox(leader, o.box)).map(o => `${l.id} leader x ${o.id}`)
+    })
+    expect(crossings).toEqual([])
+  })
+
+  it('sets Vienna\'s label next to its node, in the first ring (no leader)', () => {
+    const vienna = layout.labels.find(l => l.id === 'vienna')!
+    expect(vienna.leader).toBe(false)
   })
 
   it('bends parallel edges apart', () => {

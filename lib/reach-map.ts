@@ -5,8 +5,8 @@ import type { GeoConicProjection } from 'd3-geo'
 import type { ReachEdge, ReachKind, ReachNode } from '../data/reach'
 import type { Box, LabelRequest, Placement, Point } from './labels'
 import { candidatesAround, markerBox, placeLabels, quadPoint, sampleQuadratic } from './labels'
-import { measureText } from './text-width'
 import { mapFrame, projectPoint } from './projection'
+import { measureText } from './text-width'
 
 export const REACH_FONT_SIZE = 14
 export const REACH_LINE_HEIGHT = 17
@@ -44,6 +44,8 @@ export interface ReachLine {
 }
 
 export interface ReachLabel extends Placement {
+  /** The node's centre: leader lines start here. */
+  point: Point
   lines: ReachLine[]
 }
 
@@ -147,7 +149,7 @@ export function layoutReachMap(nodes: readonly ReachNode[], edges: readonly Reac
 
   // One label stack per node: its name, then one line per incoming edge, each led by a
   // swatch of the edge's line style, so the kind is told by pattern and word, not colour.
-  const requests: (LabelRequest & { lines: ReachLine[] })[] = [...nodeLayouts]
+  const requests: (LabelRequest & { point: Point, lines: ReachLine[] })[] = [...nodeLayouts]
     .sort((a, b) => Number(b.hub) - Number(a.hub) || a.x - b.x)
     .map((n) => {
       const incoming = edges.filter(e => e.to === n.id)
@@ -165,7 +167,10 @@ export function layoutReachMap(nodes: readonly ReachNode[], edges: readonly Reac
           edgeId: e.id,
         })),
       ]
-      const width = Math.max(...lines.map(l => measureText(l.text, { fontSize: REACH_FONT_SIZE, weight: l.strong ? 600 : 400 }) + (l.kind ? SWATCH_WIDTH : 0)))
+      const width = Math.max(...lines.map(l => measureText(l.text, {
+        fontSize: REACH_FONT_SIZE,
+        weight: l.strong ? 600 : 400,
+      }) + (l.kind ? SWATCH_WIDTH : 0)))
       const size = { width, height: lines.length * REACH_LINE_HEIGHT }
       return {
         id: n.id,
@@ -185,7 +190,7 @@ export function layoutReachMap(nodes: readonly ReachNode[], edges: readonly Reac
   // The arcs are obstacles as lines, so no label sits across an arc (issue: Vienna's label).
   const lines = edgeLayouts.flatMap(e => sampleQuadratic(e.start, e.control, e.end))
   const placements = placeLabels(requests, { bounds, obstacles, lines, padding: 3 })
-  const labels: ReachLabel[] = placements.map((p, i) => ({ ...p, lines: requests[i]!.lines }))
+  const labels: ReachLabel[] = placements.map((p, i) => ({ ...p, point: requests[i]!.point, lines: requests[i]!.lines }))
   return {
     projection,
     nodes: nodeLayouts,

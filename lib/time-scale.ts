@@ -77,7 +77,10 @@ function utcScale(points: readonly number[], range: readonly number[]): TimeScal
     : date)) as TimeScale
   scale.start = points[0]!
   scale.end = points.at(-1)!
-  scale.range = [range[0]!, range.at(-1)!]
+  scale.range = [
+    range[0]!,
+    range.at(-1)!,
+  ]
   return scale
 }
 

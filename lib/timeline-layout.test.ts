@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { eras, lanes, timelineEvents, timelineSpan } from '../data/timeline'
-import { boxesOverlap, boxInside, overlappingPairs } from './label-layout'
+import { boxesOverlap, insideBounds, overlappingPairs } from './labels'
 import { describeTimeline, eraIndexOf, layoutTimeline } from './timeline-layout'
 
 const layout = layoutTimeline(timelineEvents, eras, lanes, { start: timelineSpan.start, end: timelineSpan.end })
@@ -22,7 +22,7 @@ describe('timeline layout on the real data', () => {
       height: layout.height,
     }
     for (const { key, box } of layout.labelBoxes)
-      expect(boxInside(box, svg), key).toBe(true)
+      expect(insideBounds(box, svg), key).toBe(true)
   })
 
   it('fits the slide body: 892 px wide, at most 380 px tall', () => {
