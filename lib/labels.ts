@@ -69,6 +69,13 @@ export interface PlaceOptions {
   padding?: number
   /** Clear space in px between two labels side by side and one above the other. Default: `padding` both ways. */
   labelGap?: { x: number, y: number }
+  /**
+   * 'given' (default) places labels in request order. 'most-constrained' places next the
+   * label with the fewest free spots beside its point (candidates without a leader), so a
+   * label with one good spot left gets it before a roomier neighbour takes it; labels with
+   * none left go last, in request order. Placements are returned in request order either way.
+   */
+  order?: 'given' | 'most-constrained'
 }
 
 /** Width in px of a block of lines, each measured in its own style; height is lines x `lineHeight`. */
@@ -229,6 +236,46 @@ export function candidatesAround(p: Point, r: number, size: { width: number, hei
   return out
 }
 
+/**
+ * Candidate boxes for a flush-left or flush-right stack of lines (a name, then detail lines)
+ * beside a marker of radius `r` at `p`: right and left with the first line level with the
+ * marker, then centred on it, then with the last line level; then under and over the marker,
+ * flush with its edge; then the four diagonals. No centred text: a stack's lines align on
+ * one edge, so the name stays next to its marker. Rings further out carry a leader.
+ */
+export function stackCandidates(p: Point, r: number, size: { width: number, height: number }, lineHeight: number, gap = 4, rings: readonly number[] = [0, 14, 30]): Candidate[] {
+  const { width: w, height: h } = size
+  const out: Candidate[] = []
+  for (const extra of rings) {
+    const d = r + gap + extra
+    const diag = d * Math.SQRT1_2
+    const positions: [number, number, TextAnchor][] = [
+      [p.x + d, p.y - lineHeight / 2, 'start'],
+      [p.x - d - w, p.y - lineHeight / 2, 'end'],
+      [p.x + d, p.y - h / 2, 'start'],
+      [p.x - d - w, p.y - h / 2, 'end'],
+      [p.x + d, p.y + lineHeight / 2 - h, 'start'],
+      [p.x - d - w, p.y + lineHeight / 2 - h, 'end'],
+      [p.x - r, p.y + d, 'start'],
+      [p.x + r - w, p.y + d, 'end'],
+      [p.x - r, p.y - d - h, 'start'],
+      [p.x + r - w, p.y - d - h, 'end'],
+      [p.x + diag, p.y - diag - h, 'start'],
+      [p.x - diag - w, p.y - diag - h, 'end'],
+      [p.x + diag, p.y + diag, 'start'],
+      [p.x - diag - w, p.y + diag, 'end'],
+    ]
+    for (const [x, y, anchor] of positions) {
+      out.push({
+        box: { x, y, width: w, height: h },
+        anchor,
+        leader: extra > 0,
+      })
+    }
+  }
+  return out
+}
+
 export interface RowCandidateOptions {
   /** x of the marker the label belongs to. */
   x: number
@@ -288,7 +335,6 @@ export function placeLabels(requests: readonly LabelRequest[], options: PlaceOpt
   const gap = options.labelGap ?? { x: padding, y: padding }
   const placed: Box[] = []
   const leaders: Segment[] = []
-  const out: Placement[] = []
   const free = (req: LabelRequest, c: Candidate): boolean => {
     const box = c.box
     if (bounds && !insideBounds(box, bounds))
@@ -316,6 +362,23 @@ export function placeLabels(requests: readonly LabelRequest[], options: PlaceOpt
   for (const req of requests) {
     if (req.candidates.length === 0)
       throw new Error(`Label "${req.id}" has no candidate positions`)
+  }
+  const results = new Map<number, Placement>()
+  const pending = requests.map((_, i) => i)
+  const roomBeside = (req: LabelRequest): number => {
+    const n = req.candidates.filter(c => !c.leader && free(req, c)).length
+    return n === 0
+      ? Number.POSITIVE_INFINITY
+      : n
+  }
+  while (pending.length > 0) {
+    let k = 0
+    if (options.order === 'most-constrained') {
+      const room = pending.map(i => roomBeside(requests[i]!))
+      k = room.indexOf(Math.min(...room))
+    }
+    const [at] = pending.splice(k, 1)
+    const req = requests[at!]!
     let index = req.candidates.findIndex(c => free(req, c))
     const ok = index >= 0
     if (!ok) {
@@ -327,7 +390,7 @@ export function placeLabels(requests: readonly LabelRequest[], options: PlaceOpt
     const leader = leaderOf(req, c)
     if (leader)
       leaders.push(leader)
-    out.push({
+    results.set(at!, {
       id: req.id,
       point: req.point,
       box: c.box,
@@ -338,7 +401,7 @@ export function placeLabels(requests: readonly LabelRequest[], options: PlaceOpt
       ok,
     })
   }
-  return out
+  return requests.map((_, i) => results.get(i)!)
 }
 
 /** Every pair of labels whose boxes overlap (closer than `gapX` side by side): empty when all is well. */

@@ -4,7 +4,7 @@
 import type { GeoConicProjection } from 'd3-geo'
 import type { ReachEdge, ReachKind, ReachNode } from '../data/reach'
 import type { Box, LabelRequest, Placement, Point } from './labels'
-import { candidatesAround, markerBox, placeLabels, quadPoint, sampleQuadratic } from './labels'
+import { markerBox, placeLabels, quadPoint, sampleQuadratic, stackCandidates } from './labels'
 import { mapFrame, projectPoint } from './projection'
 import { measureText } from './text-width'
 
@@ -175,7 +175,7 @@ export function layoutReachMap(nodes: readonly ReachNode[], edges: readonly Reac
       return {
         id: n.id,
         point: n,
-        candidates: candidatesAround(n, n.r, size, 4, [0, 14, 30, 50]),
+        candidates: stackCandidates(n, n.r, size, REACH_LINE_HEIGHT, 4, [0, 14, 30, 50]),
         lines,
       }
     })
@@ -189,7 +189,13 @@ export function layoutReachMap(nodes: readonly ReachNode[], edges: readonly Reac
   ]
   // The arcs are obstacles as lines, so no label sits across an arc (issue: Vienna's label).
   const lines = edgeLayouts.flatMap(e => sampleQuadratic(e.start, e.control, e.end))
-  const placements = placeLabels(requests, { bounds, obstacles, lines, padding: 3 })
+  const placements = placeLabels(requests, {
+    bounds,
+    obstacles,
+    lines,
+    padding: 3,
+    order: 'most-constrained',
+  })
   const labels: ReachLabel[] = placements.map((p, i) => ({ ...p, point: requests[i]!.point, lines: requests[i]!.lines }))
   return {
     projection,
