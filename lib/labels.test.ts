@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { boxesOverlap, candidatesAround, clusterPoints, insideBounds, measureBlock, nearestPointOnBox, overlappingPairs, placeLabels, rowCandidates, sampleQuadratic, segmentHitsBox } from './labels'
+import { boxesOverlap, candidatesAround, clusterPoints, insideBounds, measureBlock, overlappingPairs, placeLabels } from './labels'
 import { measureText } from './text-width'
 
 const bounds = { x: 0, y: 0, width: 400, height: 200 }
@@ -12,29 +12,7 @@ function one(id: string, ...boxes: ReturnType<typeof box>[]) {
   }
 }
 
-describe('boxes', () => {
-  it('detects overlap, and lets touching edges pass', () => {
-    expect(boxesOverlap(box(0, 0), box(5, 5))).toBe(true)
-    expect(boxesOverlap(box(0, 0), box(10, 0))).toBe(false)
-    expect(boxesOverlap(box(0, 0), box(0, 10))).toBe(false)
-  })
-
-  it('applies horizontal and vertical gaps separately', () => {
-    expect(boxesOverlap(box(0, 0), box(12, 0), 4)).toBe(true)
-    expect(boxesOverlap(box(0, 0), box(0, 12), 4)).toBe(false)
-    expect(boxesOverlap(box(0, 0), box(0, 12), 0, 4)).toBe(true)
-  })
-
-  it('checks bounds, to within rounding', () => {
-    expect(insideBounds({ x: 0, y: 0, width: 400, height: 200 }, bounds)).toBe(true)
-    expect(insideBounds({ x: 330, y: 0, width: 80, height: 20 }, bounds)).toBe(false)
-    expect(insideBounds(box(1e-12, 0), box(0, 0, 10, 10))).toBe(true)
-  })
-
-  it('finds the nearest point on a box for leader lines', () => {
-    expect(nearestPointOnBox({ x: 0, y: 50 }, { x: 10, y: 40, width: 20, height: 20 })).toEqual({ x: 10, y: 50 })
-  })
-
+describe('overlappingPairs', () => {
   it('lists overlapping pairs by key', () => {
     expect(overlappingPairs([
       {
@@ -52,42 +30,6 @@ describe('boxes', () => {
     ])).toEqual([
       ['a', 'b'],
     ])
-  })
-})
-
-describe('segments', () => {
-  it('tells a line through a box from one beside it, with padding', () => {
-    const b = box(10, 10, 20, 10)
-    expect(segmentHitsBox({
-      a: { x: 0, y: 0 },
-      b: { x: 40, y: 30 },
-    }, b)).toBe(true)
-    expect(segmentHitsBox({
-      a: { x: 0, y: 5 },
-      b: { x: 40, y: 5 },
-    }, b)).toBe(false)
-    expect(segmentHitsBox({
-      a: { x: 0, y: 5 },
-      b: { x: 40, y: 5 },
-    }, b, 6)).toBe(true)
-    // A segment ending short of the box does not hit it.
-    expect(segmentHitsBox({
-      a: { x: 0, y: 15 },
-      b: { x: 9, y: 15 },
-    }, b)).toBe(false)
-    expect(segmentHitsBox({
-      a: { x: 15, y: 0 },
-      b: { x: 15, y: 40 },
-    }, b)).toBe(true)
-  })
-
-  it('follows a quadratic curve end to end', () => {
-    const s = sampleQuadratic({ x: 0, y: 0 }, { x: 50, y: 100 }, { x: 100, y: 0 }, 10)
-    expect(s).toHaveLength(10)
-    expect(s[0]!.a).toEqual({ x: 0, y: 0 })
-    expect(s.at(-1)!.b).toEqual({ x: 100, y: 0 })
-    // The curve's apex is at t = 0.5: y = 50.
-    expect(s[4]!.b).toEqual({ x: 50, y: 50 })
   })
 })
 
@@ -198,52 +140,6 @@ describe('placeLabels', () => {
     expect(() => placeLabels([
       { id: 'a', candidates: [] },
     ])).toThrow(/no candidate/)
-  })
-})
-
-describe('rowCandidates', () => {
-  const c = rowCandidates({
-    x: 100,
-    textWidth: 50,
-    top: 0,
-    rowHeight: 20,
-    rows: 2,
-    markerRadius: 5,
-    markerGap: 5,
-  })
-  it('offers right then left of the marker, row by row', () => {
-    expect(c.map(k => [k.tag, k.anchor])).toEqual([
-      [0, 'start'],
-      [0, 'end'],
-      [1, 'start'],
-      [1, 'end'],
-    ])
-  })
-
-  it('spans marker and text', () => {
-    expect(c[0]!.box).toEqual({ x: 95, y: 0, width: 65, height: 20 })
-    expect(c[1]!.box).toEqual({ x: 40, y: 0, width: 65, height: 20 })
-    expect(c[2]!.box.y).toBe(20)
-  })
-})
-
-describe('candidatesAround', () => {
-  it('clears the marker: no candidate box covers the point', () => {
-    const p = { x: 200, y: 100 }
-    for (const c of candidatesAround(p, 10, size)) {
-      const inside = p.x >= c.box.x && p.x <= c.box.x + c.box.width && p.y >= c.box.y && p.y <= c.box.y + c.box.height
-      expect(inside).toBe(false)
-    }
-  })
-
-  it('prefers right, then left; far rings carry leaders', () => {
-    const cs = candidatesAround({ x: 200, y: 100 }, 10, size)
-    expect(cs[0]!.box.x).toBeGreaterThan(200)
-    expect(cs[0]!.anchor).toBe('start')
-    expect(cs[1]!.box.x + cs[1]!.box.width).toBeLessThan(200)
-    expect(cs[1]!.anchor).toBe('end')
-    expect(cs[0]!.leader).toBe(false)
-    expect(cs.at(-1)!.leader).toBe(true)
   })
 })
 
