@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { incidents } from '../data/incidents'
 import { ATTACK_MIN_RADIUS, attackKeyBox, diamondPoints, layoutAttackMap, textX } from './attack-map'
-import { boxesOverlap, estimateTextWidth, insideBounds, markerBox, overlappingPairs } from './labels'
+import { boxesOverlap, insideBounds, markerBox, overlappingPairs } from './labels'
+import { measureText } from './text-width'
 
 // The sizes the component uses: its default and the threat slide's (height 364).
 // With the incidents after the essay (2024-2025) the map needs at least 342 px of height.
@@ -43,7 +44,7 @@ describe.each(sizes)('layoutAttackMap on the real incidents ($width x $mapHeight
   })
 
   it('never overlaps two labels, a label and a marker, or a label and the key', () => {
-    expect(overlappingPairs(layout.labels.map(l => l.box))).toEqual([])
+    expect(overlappingPairs(layout.labels.map(l => ({ key: l.id, box: l.box })))).toEqual([])
     for (const l of layout.labels) {
       expect(boxesOverlap(l.box, key), `${l.id} vs key`).toBe(false)
       for (const m of layout.markers)
@@ -52,7 +53,10 @@ describe.each(sizes)('layoutAttackMap on the real incidents ($width x $mapHeight
   })
 
   it('keeps markers apart, including the Kabul pair and the western German pair', () => {
-    expect(overlappingPairs(layout.markers.map(m => markerBox(m, m.half)))).toEqual([])
+    expect(overlappingPairs(layout.markers.map(m => ({
+      key: m.id,
+      box: markerBox(m, m.half),
+    })))).toEqual([])
     const kabul = layout.labels.find(l => l.incidentIds.includes('kabul-russian-embassy-2022'))!
     expect(kabul.incidentIds).toEqual(['kabul-russian-embassy-2022', 'kabul-longan-hotel-2022'])
   })
@@ -63,10 +67,14 @@ describe.each(sizes)('layoutAttackMap on the real incidents ($width x $mapHeight
     expect(insideBounds(key, layout.bounds)).toBe(true)
   })
 
-  it('labels are at least 14 px and their estimated width holds the text', () => {
+  it('labels are at least 14 px and their box holds the measured text', () => {
     for (const l of layout.labels) {
-      for (const line of l.lines)
-        expect(estimateTextWidth(line.text, 14)).toBeLessThanOrEqual(l.box.width + 0.01)
+      for (const line of l.lines) {
+        expect(measureText(line.text, {
+          fontSize: 14,
+          weight: line.strong ? 600 : 400,
+        })).toBeLessThanOrEqual(l.box.width + 0.01)
+      }
       expect(l.box.height).toBeGreaterThanOrEqual(l.lines.length * 14)
     }
   })

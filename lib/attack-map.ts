@@ -6,7 +6,7 @@ import { formatIncidentDate } from '../data/incidents'
 // range), markers at the same city set side by side, and direct labels placed without
 // overlaps. Pure, so the tests can check it on the real data.
 import { AFTER_ESSAY, essayMark } from './essay-date'
-import { candidatesAround, clusterPoints, estimateBlockSize, markerBox, placeLabels } from './labels'
+import { candidatesAround, clusterPoints, markerBox, measureBlock, placeLabels } from './labels'
 import { areaRadius, mapFrame, projectPoint } from './projection'
 
 export const LABEL_FONT_SIZE = 14
@@ -43,6 +43,8 @@ export interface LabelLine {
 }
 
 export interface LabelLayout extends Placement {
+  /** The group's centre: leader lines start here. */
+  point: Point
   lines: LabelLine[]
   incidentIds: string[]
 }
@@ -157,7 +159,7 @@ export function layoutAttackMap(incidents: readonly MapIncident[], options: Atta
   }
 
   // One label (stack) per group, most lines first so the crowded places choose first.
-  const requests: (LabelRequest & { lines: LabelLine[], incidentIds: string[] })[] = groups
+  const requests: (LabelRequest & { point: Point, lines: LabelLine[], incidentIds: string[] })[] = groups
     .map((group) => {
       const members = [...group].sort((a, b) => incidents[a]!.date.localeCompare(incidents[b]!.date))
       const ms = members.map(i => markers[i]!)
@@ -168,7 +170,11 @@ export function layoutAttackMap(incidents: readonly MapIncident[], options: Atta
       const point = { x: (x0 + x1) / 2, y: (y0 + y1) / 2 }
       const r = Math.max(x1 - x0, y1 - y0) / 2
       const lines = members.flatMap(i => incidentLabelLines(incidents[i]!))
-      const size = estimateBlockSize(lines.map(l => ({ text: l.text, fontSize: LABEL_FONT_SIZE })), LABEL_LINE_HEIGHT)
+      const size = measureBlock(lines.map(l => ({
+        text: l.text,
+        fontSize: LABEL_FONT_SIZE,
+        weight: l.strong ? 600 : 400,
+      })), LABEL_LINE_HEIGHT)
       const candidates: Candidate[] = candidatesAround(point, r, size)
       return {
         id: members.map(i => incidents[i]!.id).join('+'),
@@ -185,7 +191,12 @@ export function layoutAttackMap(incidents: readonly MapIncident[], options: Atta
     ...markers.map(m => markerBox(m, m.half)),
   ]
   const placements = placeLabels(requests, { bounds, obstacles, padding: 3 })
-  const labels: LabelLayout[] = placements.map((p, i) => ({ ...p, lines: requests[i]!.lines, incidentIds: requests[i]!.incidentIds }))
+  const labels: LabelLayout[] = placements.map((p, i) => ({
+    ...p,
+    point: requests[i]!.point,
+    lines: requests[i]!.lines,
+    incidentIds: requests[i]!.incidentIds,
+  }))
   return {
     projection,
     markers,

@@ -1,59 +1,149 @@
 import { describe, expect, it } from 'vitest'
-import { boxesOverlap, candidatesAround, clusterPoints, estimateTextWidth, insideBounds, nearestPointOnBox, overlappingPairs, placeLabels } from './labels'
+import { boxesOverlap, candidatesAround, clusterPoints, insideBounds, measureBlock, overlappingPairs, placeLabels } from './labels'
+import { measureText } from './text-width'
 
 const bounds = { x: 0, y: 0, width: 400, height: 200 }
 const size = { width: 80, height: 20 }
+const box = (x: number, y: number, width = 10, height = 10) => ({ x, y, width, height })
+function one(id: string, ...boxes: ReturnType<typeof box>[]) {
+  return {
+    id,
+    candidates: boxes.map(b => ({ box: b, anchor: 'start' as const })),
+  }
+}
 
-describe('estimateTextWidth', () => {
-  it('is char count times font size times the factor', () => {
-    expect(estimateTextWidth('abcd', 10, 0.5)).toBe(20)
-    expect(estimateTextWidth('–', 14)).toBeCloseTo(14 * 0.6)
-  })
-
-  it('errs wide for Inter (average glyph about 0.55 em)', () => {
-    expect(estimateTextWidth('Moscow, 22 Mar 2024', 14)).toBeGreaterThan(19 * 14 * 0.55)
+describe('overlappingPairs', () => {
+  it('lists overlapping pairs by key', () => {
+    expect(overlappingPairs([
+      {
+        key: 'a',
+        box: box(0, 0),
+      },
+      {
+        key: 'b',
+        box: box(5, 0),
+      },
+      {
+        key: 'c',
+        box: box(30, 0),
+      },
+    ])).toEqual([
+      ['a', 'b'],
+    ])
   })
 })
 
-describe('boxes', () => {
-  it('detects overlap, touching is not overlap, padding widens', () => {
-    const a = { x: 0, y: 0, width: 10, height: 10 }
-    expect(boxesOverlap(a, { x: 5, y: 5, width: 10, height: 10 })).toBe(true)
-    expect(boxesOverlap(a, { x: 10, y: 0, width: 10, height: 10 })).toBe(false)
-    expect(boxesOverlap(a, { x: 12, y: 0, width: 10, height: 10 }, 3)).toBe(true)
-  })
-
-  it('checks bounds', () => {
-    expect(insideBounds({ x: 0, y: 0, width: 400, height: 200 }, bounds)).toBe(true)
-    expect(insideBounds({ x: 330, y: 0, width: 80, height: 20 }, bounds)).toBe(false)
-  })
-
-  it('finds the nearest point on a box for leader lines', () => {
-    expect(nearestPointOnBox({ x: 0, y: 50 }, { x: 10, y: 40, width: 20, height: 20 })).toEqual({ x: 10, y: 50 })
-  })
-})
-
-describe('candidatesAround', () => {
-  it('clears the marker: no candidate box covers the point', () => {
-    const p = { x: 200, y: 100 }
-    for (const c of candidatesAround(p, 10, size)) {
-      const inside = p.x >= c.box.x && p.x <= c.box.x + c.box.width && p.y >= c.box.y && p.y <= c.box.y + c.box.height
-      expect(inside).toBe(false)
-    }
-  })
-
-  it('prefers right, then left; far rings carry leaders', () => {
-    const cs = candidatesAround({ x: 200, y: 100 }, 10, size)
-    expect(cs[0]!.box.x).toBeGreaterThan(200)
-    expect(cs[0]!.anchor).toBe('start')
-    expect(cs[1]!.box.x + cs[1]!.box.width).toBeLessThan(200)
-    expect(cs[1]!.anchor).toBe('end')
-    expect(cs[0]!.leader).toBe(false)
-    expect(cs.at(-1)!.leader).toBe(true)
+describe('measureBlock', () => {
+  it('is as wide as its widest line in its own weight, lines x line height tall', () => {
+    const b = measureBlock([
+      { text: 'Kerman', fontSize: 14, weight: 600 },
+      { text: 'Attack, Jan 2024', fontSize: 14 },
+    ], 17)
+    expect(b.width).toBeCloseTo(measureText('Attack, Jan 2024', { fontSize: 14 }), 9)
+    expect(b.height).toBe(34)
   })
 })
 
 describe('placeLabels', () => {
+  it('takes the first free candidate, in request order', () => {
+    const placed = placeLabels([
+      one('a', box(0, 0)),
+      one('b', box(5, 0), box(5, 10)),
+    ])
+    expect(placed.map(p => p.candidate)).toEqual([0, 1])
+    expect(placed.every(p => p.ok)).toBe(true)
+  })
+
+  it('avoids obstacles and leaves bounds alone', () => {
+    const [p] = placeLabels([
+      one('a', box(0, 0), box(95, 0), box(50, 0)),
+    ], {
+      obstacles: [
+        box(0, 0, 5, 5),
+      ],
+      bounds: box(0, 0, 100, 100),
+    })
+    expect(p!.candidate).toBe(2)
+  })
+
+  it('keeps labels off obstacle lines (an arc), with padding', () => {
+    const arc = {
+      a: { x: 0, y: 20 },
+      b: { x: 100, y: 20 },
+    }
+    const [p] = placeLabels([
+      one('a', box(0, 15), box(0, 22), box(0, 35)),
+    ], {
+      lines: [arc],
+      padding: 3,
+    })
+    expect(p!.candidate).toBe(2)
+  })
+
+  it('keeps labels off placed leader lines and leaders off placed labels', () => {
+    const far = { x: 35, y: 100 }
+    const placed = placeLabels([
+      // a's leader runs from (35, 100) up to its box at (30..40, 0..10).
+      {
+        id: 'a',
+        point: far,
+        candidates: [
+          {
+            box: box(30, 0),
+            anchor: 'start',
+            leader: true,
+          },
+        ],
+      },
+      // b's first box sits across that leader.
+      one('b', box(30, 50), box(60, 50)),
+      // c's leader from (0, 100) to (100, 30) would cross b.
+      {
+        id: 'c',
+        point: { x: 0, y: 100 },
+        candidates: [
+          {
+            box: box(100, 20),
+            anchor: 'start',
+            leader: true,
+          },
+          {
+            box: box(0, 80),
+            anchor: 'start',
+          },
+        ],
+      },
+    ])
+    expect(placed.map(p => p.candidate)).toEqual([0, 1, 1])
+  })
+
+  it('keeps a gap between labels side by side, and none needed one above the other', () => {
+    const placed = placeLabels([
+      one('a', box(0, 0)),
+      one('b', box(12, 0), box(0, 10)),
+    ], {
+      labelGap: { x: 4, y: 0 },
+    })
+    expect(placed[1]!.candidate).toBe(1)
+  })
+
+  it('marks a label that fits nowhere and still returns its least bad position', () => {
+    const placed = placeLabels([
+      one('a', box(0, 0)),
+      one('b', box(0, 0), box(8, 0)),
+    ])
+    expect(placed[1]!.ok).toBe(false)
+    expect(placed[1]!.box).toEqual(box(8, 0))
+  })
+
+  it('throws on a label without candidates', () => {
+    expect(() => placeLabels([
+      { id: 'a', candidates: [] },
+    ])).toThrow(/no candidate/)
+  })
+})
+
+describe('placeLabels around a marker', () => {
   it('places two labels of the same point without overlap', () => {
     const p = { x: 200, y: 100 }
     const placed = placeLabels([
@@ -69,7 +159,7 @@ describe('placeLabels', () => {
       },
     ], { bounds })
     expect(placed.every(l => l.ok)).toBe(true)
-    expect(overlappingPairs(placed.map(l => l.box))).toEqual([])
+    expect(overlappingPairs(placed.map(l => ({ key: l.id, box: l.box })))).toEqual([])
   })
 
   it('moves a label away from the edge of the bounds', () => {
@@ -117,7 +207,7 @@ describe('placeLabels', () => {
       },
     ], { bounds })
     expect(l!.ok).toBe(false)
-    expect(l!.candidate).toBe(-1)
+    expect(l!.candidate).toBeGreaterThanOrEqual(0)
   })
 })
 

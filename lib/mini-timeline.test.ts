@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { overlappingPairs } from './label-layout'
+import { overlappingPairs } from './labels'
 import { formatDuration, layoutMiniTimeline } from './mini-timeline'
 
 // The three moments of the exit (dates from data/timeline.ts and data/troops.ts).

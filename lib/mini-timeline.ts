@@ -3,9 +3,10 @@ import type { Meaning } from '../styles/colour-meaning'
 // one axis, brackets that name the time between neighbours ("18 months", "11 days"), and a
 // label block under each point, placed so no two texts overlap. Pure, for tests. px on the
 // 980x552 canvas; dates ISO (YYYY-MM-DD).
-import type { Box } from './label-layout'
+import type { Box } from './labels'
 import { TYPE } from '../styles/tokens'
-import { boxesOverlap, estimateTextWidth } from './label-layout'
+import { boxesOverlap } from './labels'
+import { measureText } from './text-width'
 import { daysBetween, formatIsoDate, linearScale, parseIsoDate } from './time-scale'
 
 export interface MiniPointInput {
@@ -123,7 +124,7 @@ export function layoutMiniTimeline(points: readonly MiniPointInput[], width: num
       const x0 = x(parseIsoDate(a.date))
       const x1 = x(parseIsoDate(b.date))
       const text = formatDuration(a.date, b.date)
-      const w = estimateTextWidth(text, TYPE.body)
+      const w = measureText(text, { fontSize: TYPE.body, weight: 600 })
       let placed: MiniInterval | null = null
       for (let row = 0; row < intervalRows && !placed; row++) {
         const y = axisY - 16 - row * rowH
@@ -171,9 +172,15 @@ export function layoutMiniTimeline(points: readonly MiniPointInput[], width: num
         ? [p.text]
         : []),
     ]
-    const w = Math.max(...lines.map((l, k) => estimateTextWidth(l, k === 0
-      ? TYPE.label
-      : TYPE.body)))
+    // Date and title in Inter 600, the optional text in 400 (MiniTimeline.vue).
+    const w = Math.max(...lines.map((l, k) => measureText(l, {
+      fontSize: k === 0
+        ? TYPE.label
+        : TYPE.body,
+      weight: k < 2
+        ? 600
+        : 400,
+    })))
     const h = lines.length * MINI_LINE
     const candidates: { anchor: 'start' | 'middle' | 'end', bx: number, row: number }[] = []
     // Beside the previous label on the same row (with a slanted leader) before a lower row,

@@ -1,6 +1,8 @@
 // Precedents of intelligence cooperation: dates, ordering and the small dated strip
 // drawn beside each row (a shared time axis, so 1943 sits far left of 2024).
 import type { SourceId } from '../data/sources'
+import { range as d3Range } from 'd3-array'
+import { scaleLinear } from 'd3-scale'
 
 /** Who passed intelligence to whom. */
 export type Flow = 'to-us' | 'from-us' | 'joint'
@@ -97,11 +99,10 @@ export interface StripScale {
   inset?: number
 }
 
+/** x in px of a decimal year on the strip: a clamped d3 `scaleLinear` (a year off the axis sits at its end). */
 export function stripX(year: number, scale: StripScale): number {
   const inset = scale.inset ?? 0
-  const t = (year - scale.from) / (scale.to - scale.from)
-  const clamped = Math.min(1, Math.max(0, t))
-  return inset + clamped * (scale.width - 2 * inset)
+  return scaleLinear().domain([scale.from, scale.to]).range([inset, scale.width - inset]).clamp(true)(year)
 }
 
 export interface StripMark {
@@ -145,9 +146,7 @@ export interface StripTick {
 
 /** Ticks every `step` years inside the domain; the first and last are labelled. */
 export function stripTicks(scale: StripScale, step = 20): StripTick[] {
-  const years: number[] = []
-  for (let year = Math.ceil(scale.from / step) * step; year <= scale.to; year += step)
-    years.push(year)
+  const years = d3Range(Math.ceil(scale.from / step) * step, scale.to + 1, step)
   return years.map((year, i) => ({
     year,
     x: stripX(year, scale),

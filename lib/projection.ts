@@ -5,6 +5,7 @@ import type { GeoConicProjection, GeoPermissibleObjects } from 'd3-geo'
 import type { Feature, FeatureCollection, Geometry, MultiLineString, MultiPoint } from 'geojson'
 import type { GeometryCollection, Topology } from 'topojson-specification'
 import { geoConicEqualArea, geoPath } from 'd3-geo'
+import { scaleSqrt } from 'd3-scale'
 import { feature, mesh } from 'topojson-client'
 import world from 'world-atlas/countries-110m.json'
 
@@ -113,11 +114,11 @@ export function basemapPaths(projection: GeoConicProjection): Basemap {
   }
 }
 
-/** Circle radius for a count, so that AREA is proportional to the count. */
+/** Circle radius in px for a count, so that AREA is proportional to the count (d3 `scaleSqrt`). Throws on value < 0 or maxValue <= 0. */
 export function areaRadius(value: number, maxValue: number, maxRadius: number): number {
   if (value < 0 || maxValue <= 0)
     throw new Error('areaRadius needs value >= 0 and maxValue > 0')
-  return maxRadius * Math.sqrt(value / maxValue)
+  return scaleSqrt().domain([0, maxValue]).range([0, maxRadius])(value)
 }
 
 /** The framed projection and its label bounds for a map of width x mapHeight, shared by both maps. */

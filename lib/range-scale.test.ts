@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { overlappingPairs } from './label-layout'
+import { overlappingPairs } from './labels'
 import { layoutRangeScale, rangeText } from './range-scale'
 
 const items = [

@@ -2,9 +2,9 @@ import type { Meaning } from '../styles/colour-meaning'
 // Layout of a range plot on one value axis (components/RangeScale.vue): one row per estimate,
 // a bar from low to high (a marker when low = high), its value written beside it. For
 // comparing a few uncertain numbers on one honest, zero-based scale. px on the 980x552 canvas.
-import type { Box } from './label-layout'
+import type { Box } from './labels'
 import { TYPE } from '../styles/tokens'
-import { estimateTextWidth } from './label-layout'
+import { measureText } from './text-width'
 import { formatNumber, linearScale, valueTicks } from './time-scale'
 
 export interface RangeInput {
@@ -81,13 +81,13 @@ export function layoutRangeScale(items: readonly RangeInput[], options: { width:
     const valueBox = {
       x: valueX,
       y: y - TYPE.body / 2 - 2,
-      width: estimateTextWidth(value, TYPE.body),
+      width: measureText(value, { fontSize: TYPE.body, weight: 600 }),
       height: TYPE.body + 4,
     }
     const labelBox = {
       x: x0,
       y: top,
-      width: estimateTextWidth(it.label, TYPE.body),
+      width: measureText(it.label, { fontSize: TYPE.body }),
       height: TYPE.body + 4,
     }
     textBoxes.push({ key: `label:${i}`, box: labelBox }, { key: `value:${i}`, box: valueBox })

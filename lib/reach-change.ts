@@ -4,8 +4,9 @@
 import type { GeoConicProjection } from 'd3-geo'
 import type { Box, LabelRequest, Placement, Point } from './labels'
 import { TYPE } from '../styles/tokens'
-import { candidatesAround, estimateTextWidth, markerBox, placeLabels } from './labels'
+import { candidatesAround, markerBox, placeLabels } from './labels'
 import { mapFrame, projectPoint } from './projection'
+import { measureText } from './text-width'
 
 export interface CountInput { year: number, countries: number }
 export interface AttackInput { id: string, place: string, when: string, lat: number, lon: number }
@@ -75,7 +76,7 @@ export function layoutReachChange(
       box: {
         x: 0,
         y: y + UNIT / 2 - TYPE.lead / 2 - 2,
-        width: estimateTextWidth(String(c.year), TYPE.lead),
+        width: measureText(String(c.year), { fontSize: TYPE.lead, weight: 600 }),
         height: TYPE.lead + 4,
       },
     })
@@ -84,7 +85,7 @@ export function layoutReachChange(
       box: {
         x: numberX,
         y: numberY - TYPE.display,
-        width: estimateTextWidth(text, TYPE.display, 0.5),
+        width: measureText(text, { fontSize: TYPE.display, weight: 600, family: 'Source Serif 4' }),
         height: TYPE.display + 4,
       },
     })
@@ -127,7 +128,7 @@ export function layoutReachChange(
       id: 'hub',
       point: hubPoint,
       candidates: candidatesAround(hubPoint, 12, {
-        width: estimateTextWidth(hub.label, TYPE.label),
+        width: measureText(hub.label, { fontSize: TYPE.label, weight: 600 }),
         height: lh,
       }),
     },
@@ -135,7 +136,7 @@ export function layoutReachChange(
       id: p.a.id,
       point: { x: p.x, y: p.y },
       candidates: candidatesAround({ x: p.x, y: p.y }, ATTACK_RADIUS, {
-        width: estimateTextWidth(p.text, TYPE.label),
+        width: measureText(p.text, { fontSize: TYPE.label }),
         height: lh,
       }),
     })),

@@ -4,8 +4,9 @@
 import type { GeoConicProjection } from 'd3-geo'
 import type { ReachEdge, ReachKind, ReachNode } from '../data/reach'
 import type { Box, LabelRequest, Placement, Point } from './labels'
-import { candidatesAround, estimateTextWidth, markerBox, placeLabels } from './labels'
+import { markerBox, placeLabels, quadPoint, sampleQuadratic, stackCandidates } from './labels'
 import { mapFrame, projectPoint } from './projection'
+import { measureText } from './text-width'
 
 export const REACH_FONT_SIZE = 14
 export const REACH_LINE_HEIGHT = 17
@@ -43,6 +44,8 @@ export interface ReachLine {
 }
 
 export interface ReachLabel extends Placement {
+  /** The node's centre: leader lines start here. */
+  point: Point
   lines: ReachLine[]
 }
 
@@ -66,15 +69,6 @@ export interface ReachMapOptions {
   key?: Box | null
   /** Base bend of an edge, as a share of its length. */
   curvature?: number
-}
-
-/** Point at parameter t on a quadratic Bezier curve. */
-export function quadPoint(a: Point, c: Point, b: Point, t: number): Point {
-  const u = 1 - t
-  return {
-    x: u * u * a.x + 2 * u * t * c.x + t * t * b.x,
-    y: u * u * a.y + 2 * u * t * c.y + t * t * b.y,
-  }
 }
 
 /** Bend of the k-th edge between the same two nodes: base, -base, 2 base, -2 base, ... */
@@ -155,7 +149,7 @@ export function layoutReachMap(nodes: readonly ReachNode[], edges: readonly Reac
 
   // One label stack per node: its name, then one line per incoming edge, each led by a
   // swatch of the edge's line style, so the kind is told by pattern and word, not colour.
-  const requests: (LabelRequest & { lines: ReachLine[] })[] = [...nodeLayouts]
+  const requests: (LabelRequest & { point: Point, lines: ReachLine[] })[] = [...nodeLayouts]
     .sort((a, b) => Number(b.hub) - Number(a.hub) || a.x - b.x)
     .map((n) => {
       const incoming = edges.filter(e => e.to === n.id)
@@ -173,12 +167,15 @@ export function layoutReachMap(nodes: readonly ReachNode[], edges: readonly Reac
           edgeId: e.id,
         })),
       ]
-      const width = Math.max(...lines.map(l => estimateTextWidth(l.text, REACH_FONT_SIZE) + (l.kind ? SWATCH_WIDTH : 0)))
+      const width = Math.max(...lines.map(l => measureText(l.text, {
+        fontSize: REACH_FONT_SIZE,
+        weight: l.strong ? 600 : 400,
+      }) + (l.kind ? SWATCH_WIDTH : 0)))
       const size = { width, height: lines.length * REACH_LINE_HEIGHT }
       return {
         id: n.id,
         point: n,
-        candidates: candidatesAround(n, n.r, size, 4, [0, 14, 30, 50]),
+        candidates: stackCandidates(n, n.r, size, REACH_LINE_HEIGHT, 4, [0, 14, 30, 50]),
         lines,
       }
     })
@@ -189,10 +186,17 @@ export function layoutReachMap(nodes: readonly ReachNode[], edges: readonly Reac
       ? [key]
       : []),
     ...nodeLayouts.map(n => markerBox(n, n.r)),
-    ...edgeLayouts.flatMap(e => edgeSamples(e)),
   ]
-  const placements = placeLabels(requests, { bounds, obstacles, padding: 3 })
-  const labels: ReachLabel[] = placements.map((p, i) => ({ ...p, lines: requests[i]!.lines }))
+  // The arcs are obstacles as lines, so no label sits across an arc (issue: Vienna's label).
+  const lines = edgeLayouts.flatMap(e => sampleQuadratic(e.start, e.control, e.end))
+  const placements = placeLabels(requests, {
+    bounds,
+    obstacles,
+    lines,
+    padding: 3,
+    order: 'most-constrained',
+  })
+  const labels: ReachLabel[] = placements.map((p, i) => ({ ...p, point: requests[i]!.point, lines: requests[i]!.lines }))
   return {
     projection,
     nodes: nodeLayouts,

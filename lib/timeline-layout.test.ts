@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { eras, lanes, timelineEvents, timelineSpan } from '../data/timeline'
-import { boxesOverlap, boxInside, overlappingPairs } from './label-layout'
-import { describeTimeline, eraIndexOf, layoutTimeline } from './timeline-layout'
+import { insideBounds, overlappingPairs } from './labels'
+import { layoutTimeline } from './timeline-layout'
 
 const layout = layoutTimeline(timelineEvents, eras, lanes, { start: timelineSpan.start, end: timelineSpan.end })
 
@@ -22,7 +22,7 @@ describe('timeline layout on the real data', () => {
       height: layout.height,
     }
     for (const { key, box } of layout.labelBoxes)
-      expect(boxInside(box, svg), key).toBe(true)
+      expect(insideBounds(box, svg), key).toBe(true)
   })
 
   it('fits the slide body: 892 px wide, at most 380 px tall', () => {
@@ -54,19 +54,6 @@ describe('timeline layout on the real data', () => {
     expect(layout.ticks.length).toBeGreaterThanOrEqual(6)
     for (const t of layout.ticks)
       expect(t.x).toBeGreaterThanOrEqual(layout.plot.x0)
-  })
-})
-
-describe('eraIndexOf', () => {
-  const e = [
-    { start: '2001-09-11', end: '2018-01-19' },
-    { start: '2018-01-19', end: '2020-02-29' },
-  ]
-  it('includes the opening date and excludes the end', () => {
-    expect(eraIndexOf('2001-09-11', e)).toBe(0)
-    expect(eraIndexOf('2018-01-19', e)).toBe(1)
-    expect(eraIndexOf('2020-02-29', e)).toBe(-1)
-    expect(eraIndexOf('1999-01-01', e)).toBe(-1)
   })
 })
 
@@ -130,47 +117,5 @@ describe('layoutTimeline on crowded synthetic data', () => {
       },
     ], ['A'], { maxRowsPerLane: 3 })
     expect(l.fits).toBe(false)
-  })
-})
-
-describe('describeTimeline', () => {
-  const text = describeTimeline(timelineEvents, eras, lanes)
-  it('names every lane, era and event', () => {
-    for (const lane of lanes)
-      expect(text).toContain(lane)
-    for (const era of eras)
-      expect(text).toContain(era.label)
-    for (const ev of timelineEvents)
-      expect(text).toContain(ev.detail)
-  })
-
-  it('names the last year of the axis', () => {
-    expect(text).toContain('to 2024 in 3 lanes')
-    expect(describeTimeline(timelineEvents, eras, lanes, '2023-01-01')).toContain('to 2022 in')
-  })
-
-  it('writes dates in words', () => {
-    expect(text).toContain('11 Sep 2001')
-    expect(text).toContain('29 Feb 2020')
-  })
-})
-
-it('boxesOverlap is used consistently with the gap', () => {
-  expect(boxesOverlap({ x: 0, y: 0, width: 10, height: 10 }, { x: 12, y: 0, width: 5, height: 5 }, 4)).toBe(true)
-  expect(boxesOverlap({ x: 0, y: 0, width: 10, height: 10 }, { x: 0, y: 10, width: 5, height: 5 }, 4)).toBe(false)
-})
-
-describe('axis break', () => {
-  const broken = layoutTimeline(timelineEvents, eras, lanes, { start: timelineSpan.start, end: timelineSpan.end })
-  it('gives the crowded years after the break more room than the long war before it', () => {
-    const perYearAfter = broken.x('2021-01-01') - broken.x('2020-01-01')
-    const perYearBefore = broken.x('2011-01-01') - broken.x('2010-01-01')
-    expect(perYearAfter).toBeGreaterThan(4 * perYearBefore)
-    expect(broken.breakX).not.toBeNull()
-  })
-  it('keeps tick labels apart (at least 40 px between year labels)', () => {
-    const xs = broken.ticks.map(tk => tk.x)
-    for (let i = 1; i < xs.length; i++)
-      expect(xs[i]! - xs[i - 1]!, `ticks ${broken.ticks[i - 1]!.year} and ${broken.ticks[i]!.year}`).toBeGreaterThanOrEqual(40)
   })
 })
