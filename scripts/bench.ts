@@ -13,6 +13,7 @@ import { formatBenchTable, median } from './bench/stats.ts'
 import { CHROMIUM_ARGS, requireBrowser } from './browser.ts'
 import { loadDeck, ROOT } from './deck.ts'
 import { serveStatic } from './serve.ts'
+import { canvasContext } from './slide-page.ts'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 2)
 const SLIDEV = resolve(ROOT, 'node_modules/.bin/slidev')
@@ -72,9 +73,7 @@ async function firstLoad(name: Name): Promise<{ bytes: number, seconds: number }
     executablePath,
     args: [...CHROMIUM_ARGS],
   })
-  const context = await browser.newContext({
-    viewport: { width: 980, height: 552 },
-  })
+  const context = await browser.newContext(canvasContext())
   const page = await context.newPage()
   const files = new Set<string>()
   page.on('requestfinished', (request) => {

@@ -12,8 +12,9 @@ import { PDFDocument } from 'pdf-lib'
 import { chromium } from 'playwright-chromium'
 import { CHROMIUM_ARGS, requireBrowser } from './browser.ts'
 import { loadDeck } from './deck.ts'
-import { builtBase, CANVAS, openPrintPage, printPictures } from './print.ts'
+import { builtBase, openPrintPage, printPictures } from './print.ts'
 import { serveStatic } from './serve.ts'
+import { CANVAS, canvasContext } from './slide-page.ts'
 
 export type Paper = 'a4' | 'letter'
 
@@ -113,15 +114,14 @@ export async function exportHandout(options: HandoutOptions): Promise<{ pages: n
   })
   try {
     const context = await browser.newContext({
-      viewport: { ...CANVAS },
-      deviceScaleFactor: 1.5,
+      ...canvasContext(1.5),
       serviceWorkers: 'block',
     })
     await context.route(url => !url.href.startsWith(server.origin) && url.protocol.startsWith('http'), route => route.abort())
     // Notes are read in a second browser context while the first takes the pictures. Not a
     // second tab: Slidev syncs the current slide between tabs, and they would pull each other along.
     const notesContext = await browser.newContext({
-      viewport: { ...CANVAS },
+      ...canvasContext(),
       serviceWorkers: 'block',
     })
     await notesContext.route(url => !url.href.startsWith(server.origin) && url.protocol.startsWith('http'), route => route.abort())

@@ -21,10 +21,10 @@ import { chromium } from 'playwright-chromium'
 import { CHROMIUM_ARGS, requireBrowser } from './browser.ts'
 import { ROOT } from './deck.ts'
 import { serveStatic } from './serve.ts'
+import { CANVAS, canvasContext } from './slide-page.ts'
 import { checkPdf } from './verify-export.ts'
 
-/** The slide canvas in CSS px (Slidev's canvasWidth 980, 16:9). */
-export const CANVAS = { width: 980, height: 552 } as const
+export { CANVAS }
 
 /** Where `npm run export` keeps the build it prints from; never the user's dist/. */
 export const PRINT_DIST = resolve(ROOT, '.cache/print-dist')
@@ -196,7 +196,7 @@ export interface PrintSession {
 
 /**
  * Opens the print page of a built deck in the deck's own browser and waits until it is
- * ready to print. `scale` is the device pixel ratio (pictures are 980*scale px wide).
+ * ready to print. `scale` is the device pixel ratio (pictures are CANVAS.width*scale px wide).
  */
 export async function openPrintPage(options: { dist: string, base: string, withClicks?: boolean, scale?: number, aliases?: Record<string, number>, browser?: Browser }): Promise<PrintSession> {
   const server = await serveStatic(options.dist, options.base)
@@ -206,8 +206,7 @@ export async function openPrintPage(options: { dist: string, base: string, withC
   })
   try {
     const context = await browser.newContext({
-      viewport: { ...CANVAS },
-      deviceScaleFactor: options.scale ?? 1,
+      ...canvasContext(options.scale),
       serviceWorkers: 'block',
     })
     // Nothing leaves the machine.
@@ -262,7 +261,7 @@ export async function openPrintPage(options: { dist: string, base: string, withC
       }
     })
     // Exactly one page per slide: no page break after the last one (Chromium would add a
-    // blank page), nothing outside the 980x552 box.
+    // blank page), nothing outside the canvas.
     await page.addStyleTag({ content: `
       @page { size: ${CANVAS.width}px ${CANVAS.height}px; margin: 0; }
       html.print, html.print body, html.print #app, html.print #page-root { height: auto !important; min-height: 0 !important; }
@@ -341,7 +340,7 @@ export async function openPrintPage(options: { dist: string, base: string, withC
   }
 }
 
-/** The print page as a tagged PDF, one page of exactly 980x552 px per printed slide. */
+/** The print page as a tagged PDF, one page of exactly the canvas (CANVAS) per printed slide. */
 export async function printPdf(page: Page): Promise<Buffer> {
   return page.pdf({
     width: `${CANVAS.width}px`,

@@ -7,8 +7,9 @@ import { chromium } from 'playwright-chromium'
 import { CHROMIUM_ARGS, resolveBrowser } from '../../scripts/browser.ts'
 import { ROOT } from '../../scripts/deck.ts'
 import { serveStatic } from '../../scripts/serve.ts'
+import { CANVAS, canvasContext, openSlide } from '../../scripts/slide-page.ts'
 
-export const CANVAS = { width: 980, height: 552 } as const
+export { CANVAS, canvasContext }
 
 export interface DeckSession {
   server: StaticServer
@@ -32,10 +33,7 @@ export async function launchBrowser(): Promise<Browser> {
 export async function openDeck(options: { dist?: string, base?: string } = {}): Promise<DeckSession> {
   const server = await serveStatic(options.dist ?? resolve(ROOT, 'dist'), options.base ?? '/')
   const browser = await launchBrowser()
-  const context = await browser.newContext({
-    viewport: { ...CANVAS },
-    deviceScaleFactor: 1,
-  })
+  const context = await browser.newContext(canvasContext())
   const page = await context.newPage()
   const problems: string[] = []
   const externalRequests: string[] = []
@@ -62,13 +60,9 @@ export async function openDeck(options: { dist?: string, base?: string } = {}): 
   }
 }
 
-/** Opens slide n in its final click state and waits for it to render. */
-export async function gotoSlide(session: DeckSession, n: number, query = '?clicks=999'): Promise<void> {
-  await session.page.goto(`${session.server.url}${n}${query}`)
-  await session.page.waitForSelector(`#slideshow .slidev-page-${n}`)
-  await session.page.waitForFunction(() => !document.querySelector('.slidev-slide-loading'))
-  // Let transitions and v-click reveals settle.
-  await session.page.waitForTimeout(300)
+/** Opens slide n in its final click state (or at `query`) and waits until it is drawn (scripts/slide-page.ts). */
+export async function gotoSlide(session: DeckSession, n: number, query?: string): Promise<void> {
+  await openSlide(session.page, session.server.url, n, { query })
 }
 
 export interface OutsideElement {

@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { OG_IMAGE, PDF_NAME } from '../../scripts/build-site.ts'
 import { loadDeck, ROOT } from '../../scripts/deck.ts'
 import { serveStatic } from '../../scripts/serve.ts'
-import { CANVAS, launchBrowser } from './harness.ts'
+import { canvasContext, launchBrowser } from './harness.ts'
 
 const BASE = '/isis-k-briefing/'
 const work = mkdtempSync(join(tmpdir(), 'briefing-site-'))
@@ -28,8 +28,7 @@ const external: string[] = []
 
 async function newVisitor(): Promise<{ context: BrowserContext, page: Page }> {
   const context = await browser.newContext({
-    viewport: { ...CANVAS },
-    deviceScaleFactor: 1,
+    ...canvasContext(),
     acceptDownloads: true,
   })
   const page = await context.newPage()
