@@ -17,11 +17,9 @@ import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import { PDFDocument, PDFName, PDFString } from 'pdf-lib'
-import { chromium } from 'playwright-chromium'
-import { CHROMIUM_ARGS, requireBrowser } from './browser.ts'
 import { ROOT } from './deck.ts'
 import { serveStatic } from './serve.ts'
-import { CANVAS, canvasContext } from './slide-page.ts'
+import { CANVAS, deckContext, launchChromium } from './slide-page.ts'
 import { checkPdf } from './verify-export.ts'
 
 export { CANVAS }
@@ -200,17 +198,9 @@ export interface PrintSession {
  */
 export async function openPrintPage(options: { dist: string, base: string, withClicks?: boolean, scale?: number, aliases?: Record<string, number>, browser?: Browser }): Promise<PrintSession> {
   const server = await serveStatic(options.dist, options.base)
-  const browser = options.browser ?? await chromium.launch({
-    executablePath: await requireBrowser(),
-    args: [...CHROMIUM_ARGS],
-  })
+  const browser = options.browser ?? await launchChromium()
   try {
-    const context = await browser.newContext({
-      ...canvasContext(options.scale),
-      serviceWorkers: 'block',
-    })
-    // Nothing leaves the machine.
-    await context.route(url => !url.href.startsWith(server.origin) && url.protocol.startsWith('http'), route => route.abort())
+    const context = await deckContext(browser, server.origin, { scale: options.scale })
     const page = await context.newPage()
     await page.emulateMedia({ colorScheme: 'light', media: 'screen' })
     await page.goto(`${server.url}print?print=${options.withClicks ? 'clicks' : 'true'}`, { waitUntil: 'networkidle', timeout: 90_000 })

@@ -4,10 +4,8 @@
 // (scripts/readme-images.ts).
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
-import { chromium } from 'playwright-chromium'
-import { CHROMIUM_ARGS, requireBrowser } from './browser.ts'
 import { serveStatic } from './serve.ts'
-import { CANVAS, canvasContext, openSlide } from './slide-page.ts'
+import { CANVAS, deckContext, launchChromium, openSlide } from './slide-page.ts'
 
 export interface Shot {
   /** 1-based slide number. */
@@ -32,18 +30,9 @@ export interface CaptureOptions {
 
 export async function captureSlides(options: CaptureOptions): Promise<string[]> {
   const server = await serveStatic(options.dist, options.base ?? '/')
-  const browser = await chromium.launch({
-    executablePath: options.executablePath ?? await requireBrowser(),
-    args: [...CHROMIUM_ARGS],
-  })
+  const browser = await launchChromium(options.executablePath)
   try {
-    const context = await browser.newContext({
-      ...canvasContext((options.width ?? CANVAS.width) / CANVAS.width),
-      // No offline cache for a camera.
-      serviceWorkers: 'block',
-    })
-    // Nothing leaves the machine.
-    await context.route(url => !url.href.startsWith(server.origin) && url.protocol.startsWith('http'), route => route.abort())
+    const context = await deckContext(browser, server.origin, { scale: (options.width ?? CANVAS.width) / CANVAS.width })
     const page = await context.newPage()
     if (options.onProblem) {
       const report = options.onProblem

@@ -7,8 +7,10 @@
 // Functions handed to the browser (waitForFunction) stay anonymous and inline: a runner
 // that compiles with esbuild's keepNames (vitest, tsx) would wrap a named one in `__name()`,
 // which does not exist in the page.
-import type { BrowserContextOptions, Page } from 'playwright-chromium'
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-chromium'
+import { chromium } from 'playwright-chromium'
 import { CANVAS } from '../styles/tokens.ts'
+import { CHROMIUM_ARGS, resolveBrowser } from './browser.ts'
 
 export { CANVAS }
 
@@ -21,6 +23,50 @@ export function canvasContext(scale = 1): BrowserContextOptions {
     viewport: { ...CANVAS },
     deviceScaleFactor: scale,
   }
+}
+
+/**
+ * Chromium found by scripts/browser.ts (CHROME_PATH, Playwright's own, system Chromium),
+ * launched with the deck's flags. Throws with the lookup's advice when none is found.
+ */
+export async function launchChromium(executablePath?: string): Promise<Browser> {
+  let path = executablePath
+  if (!path) {
+    const found = await resolveBrowser()
+    if (!found.ok)
+      throw new Error(found.message)
+    path = found.path
+  }
+  return chromium.launch({
+    executablePath: path,
+    args: [...CHROMIUM_ARGS],
+  })
+}
+
+export interface DeckContextOptions {
+  /** Device pixel ratio: pictures are CANVAS.width * scale px wide. */
+  scale?: number
+  /** 'block' (default): no offline cache in a camera or a printer. */
+  serviceWorkers?: 'allow' | 'block'
+  /** Told of every refused request (its URL). */
+  onRefused?: (url: string) => void
+}
+
+/**
+ * A canvas-sized browser context for the deck served at `origin`: every request to any
+ * other origin (data: and blob: aside) is refused, so nothing leaves the machine and
+ * nothing hangs on the network.
+ */
+export async function deckContext(browser: Browser, origin: string, options: DeckContextOptions = {}): Promise<BrowserContext> {
+  const context = await browser.newContext({
+    ...canvasContext(options.scale),
+    serviceWorkers: options.serviceWorkers ?? 'block',
+  })
+  await context.route(url => !url.href.startsWith(origin) && !/^(?:data|blob):/.test(url.protocol), (route) => {
+    options.onRefused?.(route.request().url())
+    return route.abort()
+  })
+  return context
 }
 
 export interface SlideWaitOptions {

@@ -3,11 +3,9 @@
 import type { Browser, Page } from 'playwright-chromium'
 import type { StaticServer } from '../../scripts/serve.ts'
 import { resolve } from 'node:path'
-import { chromium } from 'playwright-chromium'
-import { CHROMIUM_ARGS, resolveBrowser } from '../../scripts/browser.ts'
 import { ROOT } from '../../scripts/deck.ts'
 import { serveStatic } from '../../scripts/serve.ts'
-import { CANVAS, canvasContext, openSlide } from '../../scripts/slide-page.ts'
+import { CANVAS, canvasContext, deckContext, launchChromium, openSlide } from '../../scripts/slide-page.ts'
 
 export { CANVAS, canvasContext }
 
@@ -20,28 +18,20 @@ export interface DeckSession {
   close: () => Promise<void>
 }
 
-export async function launchBrowser(): Promise<Browser> {
-  const found = await resolveBrowser()
-  if (!found.ok)
-    throw new Error(found.message)
-  return chromium.launch({
-    executablePath: found.path,
-    args: [...CHROMIUM_ARGS],
-  })
-}
+/** Chromium as every script finds it (scripts/slide-page.ts); throws when there is none. */
+export const launchBrowser = (): Promise<Browser> => launchChromium()
 
 export async function openDeck(options: { dist?: string, base?: string } = {}): Promise<DeckSession> {
   const server = await serveStatic(options.dist ?? resolve(ROOT, 'dist'), options.base ?? '/')
   const browser = await launchBrowser()
-  const context = await browser.newContext(canvasContext())
-  const page = await context.newPage()
   const problems: string[] = []
   const externalRequests: string[] = []
   // Anything not on the loopback server is recorded and refused, so nothing can hang on it.
-  await context.route(url => !url.href.startsWith(server.origin) && !url.protocol.startsWith('data') && !url.protocol.startsWith('blob'), (route) => {
-    externalRequests.push(route.request().url())
-    return route.abort()
+  const context = await deckContext(browser, server.origin, {
+    serviceWorkers: 'allow',
+    onRefused: url => externalRequests.push(url),
   })
+  const page = await context.newPage()
   page.on('console', (msg) => {
     if (msg.type() === 'error')
       problems.push(`console error: ${msg.text()}`)
