@@ -2,12 +2,78 @@
 // user would notice: console errors, page errors and requests that leave the machine.
 import type { Browser, Page } from 'playwright-chromium'
 import type { StaticServer } from '../../scripts/serve.ts'
+import { execFileSync, spawnSync } from 'node:child_process'
 import { resolve } from 'node:path'
 import { ROOT } from '../../scripts/deck.ts'
 import { serveStatic } from '../../scripts/serve.ts'
-import { CANVAS, canvasContext, deckContext, launchChromium, openSlide } from '../../scripts/slide-page.ts'
+import { CANVAS, canvasContext, deckContext, launchChromium, openSlide, waitForSlide } from '../../scripts/slide-page.ts'
 
-export { CANVAS, canvasContext }
+export { CANVAS, canvasContext, waitForSlide }
+
+/** The project's Node (22: runs the .ts scripts). */
+export const NODE = resolve(ROOT, 'node_modules/.bin/node')
+
+/**
+ * Runs a command in the project, as a user would in a shell, with `env` added to this
+ * process's; resolves to its exit code (null on a timeout) and its stdout and stderr together.
+ */
+export function runCommand(command: string, args: string[], env: Record<string, string> = {}): { code: number | null, output: string } {
+  const result = spawnSync(command, args, {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      ...env,
+    },
+    encoding: 'utf8',
+    timeout: 240_000,
+  })
+  return { code: result.status, output: `${result.stdout}${result.stderr}` }
+}
+
+/** Builds the hosted site (npm run build:site) under `base` into `out`; throws when the build fails. */
+export function buildSite(out: string, base: string, env: Record<string, string> = {}): void {
+  execFileSync(NODE, [
+    'scripts/build-site.ts',
+    '--base',
+    base,
+    '--out',
+    out,
+  ], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: {
+      ...process.env,
+      SITE_ORIGIN: '',
+      ...env,
+    },
+  })
+}
+
+export interface HostedSite {
+  server: StaticServer
+  browser: Browser
+  /** Closes the browser and the server. */
+  close: () => Promise<void>
+}
+
+/**
+ * The hosted site in `dir` under `base`, built first (buildSite, with `env`) unless `built`
+ * says it already holds one; served on loopback, with Chromium launched to visit it.
+ */
+export async function openHostedSite(dir: string, base: string, options: { env?: Record<string, string>, built?: boolean } = {}): Promise<HostedSite> {
+  if (!options.built)
+    buildSite(dir, base, options.env)
+  const server = await serveStatic(dir, base)
+  const browser = await launchChromium()
+  return {
+    server,
+    browser,
+    close: async () => {
+      await browser.close()
+      await server.close()
+    },
+  }
+}
 
 export interface DeckSession {
   server: StaticServer
@@ -53,6 +119,11 @@ export async function openDeck(options: { dist?: string, base?: string } = {}): 
 /** Opens slide n in its final click state (or at `query`) and waits until it is drawn (scripts/slide-page.ts). */
 export async function gotoSlide(session: DeckSession, n: number, query?: string): Promise<void> {
   await openSlide(session.page, session.server.url, n, { query })
+}
+
+/** The first `count` words of a slide's notes as the presenter view shows them: no [click] markers, no Markdown emphasis. */
+export function firstNoteWords(slide: { note: string }, count = 4): string {
+  return slide.note.replace(/\[click(?::\d+)?\]/g, '').replace(/[*_`]/g, '').split(/\s+/).filter(Boolean).slice(0, count).join(' ')
 }
 
 export interface OutsideElement {
