@@ -6,9 +6,9 @@ import { execFileSync, spawnSync } from 'node:child_process'
 import { resolve } from 'node:path'
 import { ROOT } from '../../scripts/deck.ts'
 import { serveStatic } from '../../scripts/serve.ts'
-import { CANVAS, canvasContext, deckContext, launchChromium, openSlide, waitForSlide } from '../../scripts/slide-page.ts'
+import { CANVAS, canvasContext, deckContext, hiddenByClicks, launchChromium, openSlide, waitForSlide } from '../../scripts/slide-page.ts'
 
-export { CANVAS, canvasContext, waitForSlide }
+export { CANVAS, canvasContext, hiddenByClicks, waitForSlide }
 
 /** The project's Node (22: runs the .ts scripts). */
 export const NODE = resolve(ROOT, 'node_modules/.bin/node')
