@@ -41,7 +41,7 @@ describe('the built deck', () => {
     }
     expect(stillHidden).toEqual([])
     expect(overflow).toEqual([])
-  })
+  }, 600_000)
 
   it('logs no console errors or page errors on any slide', () => {
     // The previous test visited every slide; this reads what it recorded.
