@@ -4,9 +4,9 @@
 // harness (tests/e2e/harness.ts). The print page (scripts/print.ts) shows every slide at
 // once and has its own wait; it shares the canvas from here.
 //
-// Functions handed to the browser (waitForFunction) stay anonymous and inline: a runner
-// that compiles with esbuild's keepNames (vitest, tsx) would wrap a named one in `__name()`,
-// which does not exist in the page.
+// Functions handed to the browser (waitForFunction, evaluate) stay anonymous and inline:
+// a runner that compiles with esbuild's keepNames (tsx does) would wrap a named one in
+// `__name()`, which does not exist in the page.
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-chromium'
 import { chromium } from 'playwright-chromium'
 import { CANVAS } from '../styles/tokens.ts'
