@@ -2,6 +2,7 @@ import type { GeoConicProjection } from 'd3-geo'
 import type { CountRange, Incident, IncidentKind } from '../data/incidents'
 import type { Box, Candidate, LabelRequest, Placement, Point, TextAnchor } from './labels'
 import { formatIncidentDate } from '../data/incidents'
+import { TYPE } from '../styles/tokens'
 // Layout of the attack map: projected markers (area = people killed, low and high of a
 // range), markers at the same city set side by side, and direct labels placed without
 // overlaps. Pure, so the tests can check it on the real data.
@@ -9,7 +10,7 @@ import { AFTER_ESSAY, essayMark } from './essay-date'
 import { candidatesAround, clusterPoints, markerBox, measureBlock, placeLabels } from './labels'
 import { areaRadius, mapFrame, projectPoint } from './projection'
 
-export const LABEL_FONT_SIZE = 14
+export const LABEL_FONT_SIZE = TYPE.label
 export const LABEL_LINE_HEIGHT = 17
 /** Half the diagonal of a plot's diamond marker. */
 export const PLOT_HALF_SIZE = 9

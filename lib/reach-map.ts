@@ -4,11 +4,12 @@
 import type { GeoConicProjection } from 'd3-geo'
 import type { ReachEdge, ReachKind, ReachNode } from '../data/reach'
 import type { Box, LabelRequest, Placement, Point } from './labels'
+import { TYPE } from '../styles/tokens'
 import { markerBox, placeLabels, quadPoint, sampleQuadratic, stackCandidates } from './labels'
 import { mapFrame, projectPoint } from './projection'
 import { measureText } from './text-width'
 
-export const REACH_FONT_SIZE = 14
+export const REACH_FONT_SIZE = TYPE.label
 export const REACH_LINE_HEIGHT = 17
 export const NODE_RADIUS = 6
 export const HUB_RADIUS = 10

@@ -1,6 +1,6 @@
 import type { Source } from '../data/sources'
 import { describe, expect, it } from 'vitest'
-import { nextSlideToDraw, readingWidth, shouldRedirectToReading, slideFromHash } from './reading'
+import { CANVAS_WIDTH, nextSlideToDraw, readingWidth, shouldRedirectToReading, slideFromHash } from './reading'
 import { citationLinks } from './reading-sources'
 
 const anchors = [
@@ -24,13 +24,13 @@ describe('slideFromHash', () => {
 
 describe('readingWidth', () => {
   it('fits a wide screen, at most 1.25x the canvas', () => {
-    expect(readingWidth({ available: 980, screenWidth: 1280, minTextPx: 12 })).toBe(980)
+    expect(readingWidth({ available: CANVAS_WIDTH, screenWidth: 1280, minTextPx: 12 })).toBe(CANVAS_WIDTH)
     expect(readingWidth({ available: 2000, screenWidth: 2048, minTextPx: 12 })).toBe(1225)
   })
   it('on a phone, draws the slide so its smallest label is 11 CSS px', () => {
     const width = readingWidth({ available: 380, screenWidth: 412, minTextPx: 12 })
     expect(width).toBe(899)
-    expect(12 * width / 980).toBeGreaterThanOrEqual(11)
+    expect(12 * width / CANVAS_WIDTH).toBeGreaterThanOrEqual(11)
   })
   it('on a phone, never draws narrower than the column', () => {
     expect(readingWidth({ available: 380, screenWidth: 412, minTextPx: 40 })).toBe(380)

@@ -1,9 +1,10 @@
 // The reading view (<base>/read): which slide an address points at, how wide a slide is
 // drawn on a given screen, who is offered the view (citations: lib/reading-sources.ts).
 // Pure functions; the page is reading/ReadingView.vue, the route setup/routes.ts.
+import { CANVAS } from '../styles/tokens'
 
-/** Slidev's canvas width, px (slides.md keeps Slidev's default 980x552). */
-export const CANVAS_WIDTH = 980
+/** Slidev's canvas width, px (the size token; slides.md keeps Slidev's default 980x552). */
+export const CANVAS_WIDTH = CANVAS.width
 /** Below this screen width (CSS px) figures are drawn larger than the screen, in a scroll box. */
 export const NARROW_SCREEN_PX = 600
 /** Smallest label on a phone's screen, CSS px (the deck's design rule for phones). */

@@ -154,7 +154,7 @@ async function printExport(format: Exclude<Format, 'notes'>, temp: string, optio
     dist: build.dist,
     base: build.base,
     withClicks: options.withClicks,
-    // PNG: 1960x1104 as Slidev's export; PPTX pictures at the same size, as JPEG.
+    // PNG: twice the canvas (1960x1104) as Slidev's export; PPTX pictures at the same size, as JPEG.
     scale: 2,
     aliases,
   })

@@ -9,11 +9,10 @@ import type { Page } from 'playwright-chromium'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { PDFDocument } from 'pdf-lib'
-import { chromium } from 'playwright-chromium'
-import { CHROMIUM_ARGS, requireBrowser } from './browser.ts'
 import { loadDeck } from './deck.ts'
-import { builtBase, CANVAS, openPrintPage, printPictures } from './print.ts'
+import { builtBase, openPrintPage, printPictures } from './print.ts'
 import { serveStatic } from './serve.ts'
+import { CANVAS, deckContext, launchChromium } from './slide-page.ts'
 
 export type Paper = 'a4' | 'letter'
 
@@ -107,24 +106,12 @@ ${sections}
 export async function exportHandout(options: HandoutOptions): Promise<{ pages: number }> {
   const deck = await loadDeck()
   const server = await serveStatic(options.dist, builtBase(options.dist))
-  const browser = await chromium.launch({
-    executablePath: await requireBrowser(),
-    args: [...CHROMIUM_ARGS],
-  })
+  const browser = await launchChromium()
   try {
-    const context = await browser.newContext({
-      viewport: { ...CANVAS },
-      deviceScaleFactor: 1.5,
-      serviceWorkers: 'block',
-    })
-    await context.route(url => !url.href.startsWith(server.origin) && url.protocol.startsWith('http'), route => route.abort())
+    const context = await deckContext(browser, server.origin, { scale: 1.5 })
     // Notes are read in a second browser context while the first takes the pictures. Not a
     // second tab: Slidev syncs the current slide between tabs, and they would pull each other along.
-    const notesContext = await browser.newContext({
-      viewport: { ...CANVAS },
-      serviceWorkers: 'block',
-    })
-    await notesContext.route(url => !url.href.startsWith(server.origin) && url.protocol.startsWith('http'), route => route.abort())
+    const notesContext = await deckContext(browser, server.origin)
     const notesPage = await notesContext.newPage()
     const notes = (async () => {
       const byNo = new Map<number, string>()

@@ -4,7 +4,7 @@
 // speaker notes as plain text.
 import type { Buffer } from 'node:buffer'
 import PptxGenJS from 'pptxgenjs'
-import { CANVAS } from './print.ts'
+import { CANVAS } from './slide-page.ts'
 
 export interface PptxSlide {
   title: string

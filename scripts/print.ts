@@ -17,14 +17,12 @@ import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import { PDFDocument, PDFName, PDFString } from 'pdf-lib'
-import { chromium } from 'playwright-chromium'
-import { CHROMIUM_ARGS, requireBrowser } from './browser.ts'
 import { ROOT } from './deck.ts'
 import { serveStatic } from './serve.ts'
+import { CANVAS, deckContext, launchChromium } from './slide-page.ts'
 import { checkPdf } from './verify-export.ts'
 
-/** The slide canvas in CSS px (Slidev's canvasWidth 980, 16:9). */
-export const CANVAS = { width: 980, height: 552 } as const
+export { CANVAS }
 
 /** Where `npm run export` keeps the build it prints from; never the user's dist/. */
 export const PRINT_DIST = resolve(ROOT, '.cache/print-dist')
@@ -200,22 +198,13 @@ export interface PrintSession {
 
 /**
  * Opens the print page of a built deck in the deck's own browser and waits until it is
- * ready to print. `scale` is the device pixel ratio (pictures are 980*scale px wide).
+ * ready to print. `scale` is the device pixel ratio (pictures are CANVAS.width*scale px wide).
  */
 export async function openPrintPage(options: { dist: string, base: string, withClicks?: boolean, scale?: number, aliases?: Record<string, number>, browser?: Browser }): Promise<PrintSession> {
   const server = await serveStatic(options.dist, options.base)
-  const browser = options.browser ?? await chromium.launch({
-    executablePath: await requireBrowser(),
-    args: [...CHROMIUM_ARGS],
-  })
+  const browser = options.browser ?? await launchChromium()
   try {
-    const context = await browser.newContext({
-      viewport: { ...CANVAS },
-      deviceScaleFactor: options.scale ?? 1,
-      serviceWorkers: 'block',
-    })
-    // Nothing leaves the machine.
-    await context.route(url => !url.href.startsWith(server.origin) && url.protocol.startsWith('http'), route => route.abort())
+    const context = await deckContext(browser, server.origin, { scale: options.scale })
     const page = await context.newPage()
     await page.emulateMedia({ colorScheme: 'light', media: 'screen' })
     await page.goto(`${server.url}print?print=${options.withClicks ? 'clicks' : 'true'}`, { waitUntil: 'networkidle', timeout: 90_000 })
@@ -266,7 +255,7 @@ export async function openPrintPage(options: { dist: string, base: string, withC
       }
     })
     // Exactly one page per slide: no page break after the last one (Chromium would add a
-    // blank page), nothing outside the 980x552 box.
+    // blank page), nothing outside the canvas.
     await page.addStyleTag({ content: `
       @page { size: ${CANVAS.width}px ${CANVAS.height}px; margin: 0; }
       html.print, html.print body, html.print #app, html.print #page-root { height: auto !important; min-height: 0 !important; }
@@ -345,7 +334,7 @@ export async function openPrintPage(options: { dist: string, base: string, withC
   }
 }
 
-/** The print page as a tagged PDF, one page of exactly 980x552 px per printed slide. */
+/** The print page as a tagged PDF, one page of exactly the canvas (CANVAS) per printed slide. */
 export async function printPdf(page: Page): Promise<Buffer> {
   return page.pdf({
     width: `${CANVAS.width}px`,

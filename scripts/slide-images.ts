@@ -4,12 +4,8 @@
 // (scripts/readme-images.ts).
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
-import { chromium } from 'playwright-chromium'
-import { CHROMIUM_ARGS, requireBrowser } from './browser.ts'
-import { CANVAS } from './print.ts'
 import { serveStatic } from './serve.ts'
-
-export { CANVAS } from './print.ts'
+import { CANVAS, deckContext, launchChromium, openSlide } from './slide-page.ts'
 
 export interface Shot {
   /** 1-based slide number. */
@@ -22,37 +18,30 @@ export interface CaptureOptions {
   dist: string
   base?: string
   shots: Shot[]
-  /** Output width in pixels (the canvas is 980 wide); the height follows the 980x552 canvas. */
+  /** Output width in pixels (the canvas is 980 wide); the height follows the canvas (styles/tokens.ts). */
   width?: number
   /** The browser to use; found with scripts/browser.ts when not given. */
   executablePath?: string
   /** JPEG quality, 0-100. */
   quality?: number
+  /** Told of each console error and page error, as `console: ...` / `pageerror: ...`. */
+  onProblem?: (line: string) => void
 }
 
 export async function captureSlides(options: CaptureOptions): Promise<string[]> {
   const server = await serveStatic(options.dist, options.base ?? '/')
-  const browser = await chromium.launch({
-    executablePath: options.executablePath ?? await requireBrowser(),
-    args: [...CHROMIUM_ARGS],
-  })
+  const browser = await launchChromium(options.executablePath)
   try {
-    const context = await browser.newContext({
-      viewport: { ...CANVAS },
-      deviceScaleFactor: (options.width ?? CANVAS.width) / CANVAS.width,
-      // No offline cache for a camera.
-      serviceWorkers: 'block',
-    })
-    // Nothing leaves the machine.
-    await context.route(url => !url.href.startsWith(server.origin) && url.protocol.startsWith('http'), route => route.abort())
+    const context = await deckContext(browser, server.origin, { scale: (options.width ?? CANVAS.width) / CANVAS.width })
     const page = await context.newPage()
+    if (options.onProblem) {
+      const report = options.onProblem
+      page.on('console', msg => msg.type() === 'error' && report(`console: ${msg.text()}`))
+      page.on('pageerror', err => report(`pageerror: ${err.message}`))
+    }
     const written: string[] = []
     for (const shot of options.shots) {
-      await page.goto(`${server.url}${shot.no}?clicks=999`)
-      await page.waitForSelector(`#slideshow .slidev-page-${shot.no}`)
-      await page.waitForFunction(() => !document.querySelector('.slidev-slide-loading'))
-      await page.evaluate(() => document.fonts.ready)
-      await page.waitForTimeout(500)
+      await openSlide(page, server.url, shot.no)
       mkdirSync(dirname(shot.path), { recursive: true })
       const jpeg = /\.jpe?g$/i.test(shot.path)
       await page.screenshot({

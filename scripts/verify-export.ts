@@ -66,13 +66,18 @@ export function pdfFonts(pdf: PDFDocument): { names: string[], type3: number, no
   }
 }
 
-/** The text of each page of a PDF, read with pdf.js. */
-export async function pdfPageTexts(bytes: Uint8Array): Promise<string[]> {
-  const doc = await getDocument({
+/** A PDF opened with pdf.js (on a copy: pdf.js takes ownership of the buffer it is given). */
+export function openPdf(bytes: Uint8Array): ReturnType<typeof getDocument>['promise'] {
+  return getDocument({
     data: bytes.slice(),
     useSystemFonts: false,
     verbosity: 0,
   }).promise
+}
+
+/** The text of each page of a PDF, read with pdf.js. */
+export async function pdfPageTexts(bytes: Uint8Array): Promise<string[]> {
+  const doc = await openPdf(bytes)
   const texts: string[] = []
   for (let i = 1; i <= doc.numPages; i++) {
     const content = await (await doc.getPage(i)).getTextContent()
@@ -86,11 +91,7 @@ export async function pdfPageTexts(bytes: Uint8Array): Promise<string[]> {
 
 /** 1-based numbers of the pages that render blank (a pixel check at about 100 px wide). */
 export async function blankPdfPages(bytes: Uint8Array): Promise<number[]> {
-  const doc = await getDocument({
-    data: bytes.slice(),
-    useSystemFonts: false,
-    verbosity: 0,
-  }).promise
+  const doc = await openPdf(bytes)
   const blank: number[] = []
   for (let i = 1; i <= doc.numPages; i++) {
     const page = await doc.getPage(i)

@@ -9,35 +9,13 @@ import type { AddressInfo } from 'node:net'
 import type { BenchRow } from './stats.ts'
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
-import { extname, join, normalize, resolve } from 'node:path'
-import { gzipSync } from 'node:zlib'
+import { join, normalize, resolve } from 'node:path'
 import lighthouse from 'lighthouse'
 import puppeteer from 'puppeteer-core'
 import { VIEW_CHOICE_KEY } from '../../lib/reading.ts'
 import { CHROMIUM_ARGS, requireBrowser } from '../browser.ts'
+import { contentType, isCompressible, wireBody } from './bytes.ts'
 import { formatBenchTable, median } from './stats.ts'
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.pdf': 'application/pdf',
-  '.webmanifest': 'application/manifest+json',
-}
-const COMPRESSIBLE = new Set([
-  '.html',
-  '.js',
-  '.css',
-  '.json',
-  '.svg',
-  '.webmanifest',
-  '.txt',
-])
 
 interface GzipServer {
   url: string
@@ -65,14 +43,14 @@ export async function serveGzip(dir: string, base = '/'): Promise<GzipServer> {
         ? join(file, 'index.html')
         : join(root, 'index.html')
     }
-    const gzip = COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
+    const gzip = isCompressible(file) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
     let body: Uint8Array = readFileSync(file)
     if (gzip) {
-      body = cache.get(file) ?? gzipSync(body, { level: 9 })
+      body = cache.get(file) ?? wireBody(file, body)
       cache.set(file, body)
     }
     res.writeHead(200, {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'content-type': contentType(file),
       'content-length': body.length,
       ...(gzip
         ? { 'content-encoding': 'gzip' }
@@ -133,17 +111,22 @@ async function runLighthouse(url: string, executablePath: string, choice?: strin
   }
 }
 
+/** A fresh headless Chromium for Lighthouse (which drives puppeteer), with the deck's flags. */
+function launchPuppeteer(executablePath: string): ReturnType<typeof puppeteer.launch> {
+  return puppeteer.launch({
+    executablePath,
+    args: [...CHROMIUM_ARGS],
+    headless: true,
+  })
+}
+
 /**
  * One Lighthouse run in a fresh browser (empty cache, no service worker). `choice`: the
  * view a phone visitor chose before (localStorage VIEW_CHOICE_KEY), set on the origin
  * before the run; Lighthouse then keeps storage, and the cache is still empty.
  */
 async function runLighthouseOnce(url: string, executablePath: string, choice?: string): Promise<LighthouseRun> {
-  const browser = await puppeteer.launch({
-    executablePath,
-    args: [...CHROMIUM_ARGS],
-    headless: true,
-  })
+  const browser = await launchPuppeteer(executablePath)
   try {
     const page = await browser.newPage()
     if (choice) {
@@ -192,11 +175,7 @@ async function runLighthouseOnce(url: string, executablePath: string, choice?: s
 
 /** Every byte the server sends on a first visit to /1, until the service worker has precached (or 60 s). */
 async function firstVisitBytes(server: GzipServer, executablePath: string): Promise<{ bytes: number, requests: number }> {
-  const browser = await puppeteer.launch({
-    executablePath,
-    args: [...CHROMIUM_ARGS],
-    headless: true,
-  })
+  const browser = await launchPuppeteer(executablePath)
   try {
     const page = await browser.newPage()
     server.reset()

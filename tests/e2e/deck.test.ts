@@ -4,7 +4,7 @@ import type { DeckSlide } from '../../scripts/deck.ts'
 import type { DeckSession } from './harness.ts'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadDeck } from '../../scripts/deck.ts'
-import { elementsOutsideCanvas, gotoSlide, openDeck } from './harness.ts'
+import { elementsOutsideCanvas, gotoSlide, hiddenByClicks, openDeck } from './harness.ts'
 
 let session: DeckSession
 let slides: DeckSlide[]
@@ -29,14 +29,19 @@ describe('the built deck', () => {
 
   it('shows every slide in its final click state inside the 980x552 canvas', async () => {
     const overflow: string[] = []
+    const stillHidden: string[] = []
     for (const slide of slides) {
       await gotoSlide(session, slide.no)
       const outside = await elementsOutsideCanvas(session.page, slide.no)
       for (const el of outside)
         overflow.push(`slide ${slide.no} (${slide.title}): <${el.tag}> "${el.text}" at ${el.box.join(',')}`)
+      // The final state: nothing a further click would reveal.
+      for (const text of await hiddenByClicks(session.page, slide.no))
+        stillHidden.push(`slide ${slide.no}: "${text}" waits for a click`)
     }
+    expect(stillHidden).toEqual([])
     expect(overflow).toEqual([])
-  })
+  }, 600_000)
 
   it('logs no console errors or page errors on any slide', () => {
     // The previous test visited every slide; this reads what it recorded.

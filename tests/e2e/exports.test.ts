@@ -3,16 +3,16 @@
 // (The plain PDF is tested in pdf.test.ts; it has one page per visible slide.)
 import type { DeckSlide } from '../../scripts/deck.ts'
 import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { PDFDocument } from 'pdf-lib'
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { argumentSteps } from '../../data/argument.ts'
 import { loadDeck, ROOT } from '../../scripts/deck.ts'
 import { plainNotes } from '../../scripts/pptx.ts'
-import { readPptx, squash as squashText } from '../../scripts/verify-export.ts'
+import { CANVAS } from '../../scripts/slide-page.ts'
+import { pdfPageTexts, readPptx, squash } from '../../scripts/verify-export.ts'
 import { readPdf } from './pdf-read.ts'
 
 const work = mkdtempSync(join(tmpdir(), 'briefing-exports-'))
@@ -30,24 +30,9 @@ function exportWith(args: string[]): void {
   console.log(`[exports] ${args.join(' ')}: ${((Date.now() - started) / 1000).toFixed(1)} s`)
 }
 
+/** The text of every page of a PDF file, pages joined. */
 async function pdfText(file: string): Promise<string> {
-  const doc = await getDocument({
-    data: new Uint8Array(readFileSync(file)),
-    useSystemFonts: false,
-  }).promise
-  const pages: string[] = []
-  for (let i = 1; i <= doc.numPages; i++) {
-    const content = await (await doc.getPage(i)).getTextContent()
-    pages.push(content.items.map(item => ('str' in item
-      ? item.str
-      : '')).join(' '))
-  }
-  return pages.join(' ')
-}
-
-/** Letters and digits only, lower case: text compared across line breaks and hyphenation. */
-function squash(text: string): string {
-  return text.toLowerCase().replace(/[^a-z\d]/g, '')
+  return (await pdfPageTexts(new Uint8Array(readFileSync(file)))).join(' ')
 }
 
 /** The words of a note as the reader sees them: no [click] markers, no Markdown syntax. */
@@ -216,13 +201,13 @@ describe('the PPTX for a PowerPoint user', () => {
     expect(facts).toHaveLength(slides.length)
     expect(facts.every(f => f.titlePlaceholder)).toBe(true)
     // The headline as the slide shows it (slide 1: its own heading, not the document title).
-    facts.slice(1).forEach((f, i) => expect(squashText(f.title), `slide ${i + 2}`).toBe(squashText(slides[i + 1]!.title)))
+    facts.slice(1).forEach((f, i) => expect(squash(f.title), `slide ${i + 2}`).toBe(squash(slides[i + 1]!.title)))
     expect(facts.filter(f => f.alt.length < 10).map((_, i) => i + 1)).toEqual([])
     const map = facts[slides.findIndex(s => s.content.includes('<AttackMap'))]!
     expect(map.alt).toMatch(/linked to ISIS-K/)
     for (const [i, slide] of slides.entries()) {
       if (slide.note.trim())
-        expect(squashText(facts[i]!.notes), `notes of slide ${i + 1}`).toContain(squashText(plainNotes(slide.note)).slice(0, 80))
+        expect(squash(facts[i]!.notes), `notes of slide ${i + 1}`).toContain(squash(plainNotes(slide.note)).slice(0, 80))
     }
   })
 
@@ -254,48 +239,7 @@ describe('the PNG export', () => {
     expect([
       first.readUInt32BE(16),
       first.readUInt32BE(20),
-    ]).toEqual([1960, 1104])
-    expect(readdirSync(work).filter(f => f.includes('.partial'))).toEqual([])
-  })
-})
-
-describe('a failed export', () => {
-  // /bin/false exists but is no browser, so the export itself fails after it started.
-  function failWith(args: string[]) {
-    const result = spawnSync(resolve(ROOT, 'node_modules/.bin/node'), ['scripts/export.ts', ...args], {
-      cwd: ROOT,
-      env: { ...process.env, CHROME_PATH: '/bin/false' },
-      encoding: 'utf8',
-      timeout: 240_000,
-    })
-    return { code: result.status, output: `${result.stdout}${result.stderr}` }
-  }
-
-  it('keeps the previous handout', () => {
-    const target = join(work, 'kept-notes.pdf')
-    writeFileSync(target, 'previous handout')
-    const { code, output } = failWith([
-      '--format',
-      'notes',
-      '--dist',
-      resolve(ROOT, 'dist'),
-      '--out',
-      target,
-    ])
-    expect(code).toBe(1)
-    expect(output).toContain('the previous file is kept')
-    expect(readFileSync(target, 'utf8')).toBe('previous handout')
-  })
-
-  it('keeps the previous folder of PNGs, and leaves no partial folder', () => {
-    const target = join(work, 'kept-png')
-    mkdirSync(target, { recursive: true })
-    writeFileSync(join(target, '01.png'), 'previous image')
-    const { code, output } = failWith(['--format', 'png', '--out', target])
-    expect(code).toBe(1)
-    expect(output).toContain('the previous file is kept')
-    expect(readdirSync(target)).toEqual(['01.png'])
-    expect(readFileSync(join(target, '01.png'), 'utf8')).toBe('previous image')
+    ]).toEqual([CANVAS.width * 2, CANVAS.height * 2])
     expect(readdirSync(work).filter(f => f.includes('.partial'))).toEqual([])
   })
 })

@@ -24,7 +24,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CHROMIUM_ARGS, resolveBrowser } from '../../scripts/browser.ts'
 import { loadDeck, ROOT } from '../../scripts/deck.ts'
 import { serveStatic } from '../../scripts/serve.ts'
-import { CANVAS } from './harness.ts'
+import { canvasContext } from './harness.ts'
 
 /** A name that is not localhost or 127.0.0.1, as a hosted site's is (Slidev trusts those two). */
 const HOSTED = 'deck.test'
@@ -57,10 +57,7 @@ async function shown(page: Page, n: number, inside = '#slideshow'): Promise<void
 }
 
 async function newContext(): Promise<BrowserContext> {
-  return browser.newContext({
-    viewport: { ...CANVAS },
-    deviceScaleFactor: 1,
-  })
+  return browser.newContext(canvasContext())
 }
 
 beforeAll(async () => {

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { incidents } from '../../data/incidents.ts'
 import { reachEdges } from '../../data/reach.ts'
 import { loadDeck, ROOT } from '../../scripts/deck.ts'
-import { gotoSlide, openDeck } from './harness.ts'
+import { CANVAS, gotoSlide, openDeck } from './harness.ts'
 
 interface Rect { x: number, y: number, width: number, height: number }
 
@@ -41,9 +41,9 @@ beforeAll(async () => {
   })
   for (const slide of slides.filter(s => /<(?:AttackMap|ReachNetworkMap)\b/.test(s.content))) {
     await gotoSlide(session, slide.no)
-    const found = await session.page.evaluate((n) => {
+    const found = await session.page.evaluate(({ n, canvas }) => {
       const root = document.querySelector(`#slideshow .slidev-page-${n}`) as HTMLElement
-      const scale = root.getBoundingClientRect().width / 980
+      const scale = root.getBoundingClientRect().width / canvas.width
       const origin = root.getBoundingClientRect()
       const rect = (el: Element) => {
         const r = el.getBoundingClientRect()
@@ -80,7 +80,7 @@ beforeAll(async () => {
           ? rect(source).y
           : null,
       }))
-    }, slide.no)
+    }, { n: slide.no, canvas: CANVAS })
     audits.push(...found)
   }
 }, 300_000)
@@ -132,8 +132,8 @@ describe('maps on the slides', () => {
   it('keeps the map and its labels on the canvas and above the source line', () => {
     for (const a of audits) {
       expect(a.svg.x).toBeGreaterThanOrEqual(0)
-      expect(a.svg.x + a.svg.width).toBeLessThanOrEqual(980.5)
-      expect(a.svg.y + a.svg.height).toBeLessThanOrEqual(552.5)
+      expect(a.svg.x + a.svg.width).toBeLessThanOrEqual(CANVAS.width + 0.5)
+      expect(a.svg.y + a.svg.height).toBeLessThanOrEqual(CANVAS.height + 0.5)
       if (a.sourceTop !== null)
         expect(a.svg.y + a.svg.height, `slide ${a.no}: map runs into the source line`).toBeLessThanOrEqual(a.sourceTop + 0.5)
       for (const l of a.labels) {

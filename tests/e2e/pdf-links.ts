@@ -1,5 +1,5 @@
 // Link annotations of a PDF, read with pdf.js: what a reader can click.
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
+import { openPdf } from '../../scripts/verify-export.ts'
 
 export interface PdfLink {
   /** 1-based page number. */
@@ -12,11 +12,7 @@ export interface PdfLink {
 
 /** Every Link annotation on every page of the PDF. */
 export async function pdfLinks(bytes: Uint8Array): Promise<PdfLink[]> {
-  // pdf.js takes ownership of the buffer it is given: hand it a copy.
-  const doc = await getDocument({
-    data: bytes.slice(),
-    useSystemFonts: false,
-  }).promise
+  const doc = await openPdf(bytes)
   const links: PdfLink[] = []
   for (let i = 1; i <= doc.numPages; i++) {
     for (const a of await (await doc.getPage(i)).getAnnotations()) {

@@ -2,7 +2,7 @@
 // per page the structure tree's roles, figure alt texts, link annotations (web address
 // or target page), positioned text; and the outline with each entry's page.
 import { readFileSync } from 'node:fs'
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
+import { openPdf } from '../../scripts/verify-export.ts'
 
 export interface PdfPageFacts {
   /** 1-based page number. */
@@ -22,11 +22,7 @@ export interface PdfFacts {
 }
 
 export async function readPdf(file: string): Promise<PdfFacts> {
-  const doc = await getDocument({
-    data: new Uint8Array(readFileSync(file)),
-    useSystemFonts: false,
-    verbosity: 0,
-  }).promise
+  const doc = await openPdf(new Uint8Array(readFileSync(file)))
   const pageOf = async (dest: unknown): Promise<number> => {
     const explicit = typeof dest === 'string'
       ? await doc.getDestination(dest)

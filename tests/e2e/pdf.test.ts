@@ -5,12 +5,12 @@ import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { PDFArray, PDFBool, PDFDict, PDFDocument, PDFName } from 'pdf-lib'
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { argumentSteps } from '../../data/argument.ts'
 import { references } from '../../lib/references.ts'
 import { loadDeck, ROOT } from '../../scripts/deck.ts'
 import { builtBase, openPrintPage, PRINT_DIST } from '../../scripts/print.ts'
+import { pdfPageTexts } from '../../scripts/verify-export.ts'
 import { pdfLinks } from './pdf-links.ts'
 import { doubledRuns, readPdf } from './pdf-read.ts'
 
@@ -86,19 +86,9 @@ describe('the exported PDF', () => {
   })
 
   it('has extractable text on every page', async () => {
-    const doc = await getDocument({
-      data: bytes.slice(),
-      useSystemFonts: false,
-    }).promise
-    const empty: number[] = []
-    for (let i = 1; i <= doc.numPages; i++) {
-      const text = await (await doc.getPage(i)).getTextContent()
-      const words = text.items.map(item => ('str' in item
-        ? item.str
-        : '')).join(' ').trim()
-      if (words.length < 10)
-        empty.push(i)
-    }
+    const empty = (await pdfPageTexts(bytes)).flatMap((text, i) => text.length < 10
+      ? [i + 1]
+      : [])
     expect(empty).toEqual([])
   })
 

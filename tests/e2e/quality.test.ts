@@ -4,14 +4,12 @@ import type { SlideWords } from '../rules/words.ts'
 // axe-core (WCAG 2.1 A/AA, serious or critical), type sizes, word counts, titles,
 // reduced motion and keyboard focus.
 import type { DeckSession } from './harness.ts'
-import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadDeck } from '../../scripts/deck.ts'
 import { countWords, formatWordReport, PROSE_WORD_LIMIT } from '../rules/words.ts'
-import { gotoSlide, openDeck } from './harness.ts'
+import { axeViolations } from './axe.ts'
+import { CANVAS, canvasContext, gotoSlide, openDeck } from './harness.ts'
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 const WORD_LIMIT = PROSE_WORD_LIMIT
 const MIN_TEXT_PX = 12
 const MIN_BODY_PX = 18
@@ -45,27 +43,10 @@ beforeAll(async () => {
   for (const slide of slides) {
     await gotoSlide(session, slide.no)
     const { page } = session
-    if (!(await page.evaluate(() => 'axe' in window)))
-      await page.addScriptTag({ content: AXE_SOURCE })
-    const audit = await page.evaluate(async ({ n, minText, minBody }) => {
+    const violations = await axeViolations(page, `#slideshow .slidev-page-${slide.no}`)
+    const audit = await page.evaluate(({ n, minText, minBody, canvasWidth }) => {
       const slideEl = document.querySelector(`#slideshow .slidev-page-${n}`) as HTMLElement
-      const scale = slideEl.getBoundingClientRect().width / 980
-      const axe = (window as any).axe
-      const result = await axe.run(slideEl, {
-        runOnly: {
-          type: 'tag',
-          values: [
-            'wcag2a',
-            'wcag2aa',
-            'wcag21a',
-            'wcag21aa',
-          ],
-        },
-        resultTypes: ['violations'],
-      })
-      const violations = result.violations
-        .filter((v: any) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v: any) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((node: any) => node.target.join(' ')).join(' | ')}`)
+      const scale = slideEl.getBoundingClientRect().width / canvasWidth
 
       const smallText: string[] = []
       const smallBody: string[] = []
@@ -152,7 +133,6 @@ beforeAll(async () => {
         }
       }
       return {
-        violations,
         smallText,
         smallBody,
         words,
@@ -164,9 +144,15 @@ beforeAll(async () => {
         headlineGap,
         collisions,
       }
-    }, { n: slide.no, minText: MIN_TEXT_PX, minBody: MIN_BODY_PX })
+    }, {
+      n: slide.no,
+      minText: MIN_TEXT_PX,
+      minBody: MIN_BODY_PX,
+      canvasWidth: CANVAS.width,
+    })
     audits.set(slide.no, {
       ...audit,
+      violations,
       words: countWords(audit.words),
       evidenceWords: countWords(audit.evidenceWords),
     })
@@ -238,7 +224,7 @@ describe('one layout grid', () => {
 describe('motion and keyboard', () => {
   it('turns transitions and animations off under prefers-reduced-motion, and still reaches the final state', async () => {
     const context = await session.browser.newContext({
-      viewport: { width: 980, height: 552 },
+      ...canvasContext(),
       reducedMotion: 'reduce',
     })
     const page = await context.newPage()

@@ -9,25 +9,24 @@
 import type { Browser, BrowserContext, Page } from 'playwright-chromium'
 import type { DeckSlide } from '../../scripts/deck.ts'
 import type { StaticServer } from '../../scripts/serve.ts'
-import { execFileSync } from 'node:child_process'
+import type { HostedSite } from './harness.ts'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { devices } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PDF_NAME } from '../../scripts/build-site.ts'
 import { loadDeck, ROOT } from '../../scripts/deck.ts'
-import { serveStatic } from '../../scripts/serve.ts'
-import { launchBrowser } from './harness.ts'
+import { axeViolations } from './axe.ts'
+import { CANVAS, firstNoteWords, openHostedSite } from './harness.ts'
 
 const BASE = '/isis-k-briefing/'
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 const { defaultBrowserType: _browserType, ...PIXEL_7 } = devices['Pixel 7']!
 const work = mkdtempSync(join(tmpdir(), 'briefing-read-'))
 const site = process.env.E2E_READ_SITE || join(work, 'site')
 
 let slides: DeckSlide[]
+let hosted: HostedSite
 let server: StaticServer
 let browser: Browser
 const problems: string[] = []
@@ -55,33 +54,18 @@ async function openRead(page: Page, hash = ''): Promise<void> {
   await page.waitForTimeout(500)
 }
 
-function noteWords(slide: DeckSlide): string {
-  return slide.note.replace(/\[click(?::\d+)?\]/g, '').replace(/[*_`]/g, '').split(/\s+/).filter(Boolean).slice(0, 4).join(' ')
-}
-
 beforeAll(async () => {
   slides = (await loadDeck()).slides
-  if (!process.env.E2E_READ_SITE) {
-    execFileSync(resolve(ROOT, 'node_modules/.bin/node'), [
-      'scripts/build-site.ts',
-      '--base',
-      BASE,
-      '--out',
-      site,
-    ], {
-      cwd: ROOT,
-      stdio: 'inherit',
-      // As a host builds it: vitest's NODE_ENV=test would make Vite's import.meta.env.DEV true.
-      env: { ...process.env, SITE_ORIGIN: '', NODE_ENV: 'production' },
-    })
-  }
-  server = await serveStatic(site, BASE)
-  browser = await launchBrowser()
+  // As a host builds it: vitest's NODE_ENV=test would make Vite's import.meta.env.DEV true.
+  hosted = await openHostedSite(site, BASE, {
+    env: { NODE_ENV: 'production' },
+    built: !!process.env.E2E_READ_SITE,
+  })
+  ;({ server, browser } = hosted)
 }, 600_000)
 
 afterAll(async () => {
-  await browser?.close()
-  await server?.close()
+  await hosted?.close()
   rmSync(work, { recursive: true, force: true })
 })
 
@@ -116,7 +100,7 @@ describe('the reading view on a phone (Pixel 7, Chromium)', () => {
       const section = sections[slide.no - 1]!
       expect(section.heading, `slide ${slide.no}`).toContain(slide.title)
       if (slide.note.trim())
-        expect(section.notes.replace(/[*_`]/g, ''), `notes of slide ${slide.no}`).toContain(noteWords(slide))
+        expect(section.notes.replace(/[*_`]/g, ''), `notes of slide ${slide.no}`).toContain(firstNoteWords(slide))
       for (const figure of section.figures) {
         expect(figure.title, `figure title on slide ${slide.no}`).not.toBe('')
         expect(figure.desc, `figure description on slide ${slide.no}`).not.toBe('')
@@ -213,24 +197,7 @@ describe('the reading view on a phone (Pixel 7, Chromium)', () => {
   })
 
   it('has no serious or critical axe-core violation (WCAG 2.1 A/AA)', async () => {
-    await page.addScriptTag({ content: AXE_SOURCE })
-    const violations = await page.evaluate(async () => {
-      const result = await (window as any).axe.run(document, {
-        runOnly: {
-          type: 'tag',
-          values: [
-            'wcag2a',
-            'wcag2aa',
-            'wcag21a',
-            'wcag21aa',
-          ],
-        },
-        resultTypes: ['violations'],
-      })
-      return result.violations
-        .filter((v: any) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v: any) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n: any) => n.target.join(' ')).join(' | ')}`)
-    })
+    const violations = await axeViolations(page)
     expect(violations).toEqual([])
   })
 
@@ -419,7 +386,7 @@ describe.skipIf(!firefox)('firefox ESR (puppeteer-core over WebDriver BiDi)', ()
     const errors: string[] = []
     try {
       const page = await ff.newPage()
-      await page.setViewport({ width: 980, height: 552 })
+      await page.setViewport({ ...CANVAS })
       page.on('console', (msg) => {
         if (msg.type() === 'error')
           errors.push(`${page.url()}: ${msg.text()}`)

@@ -4,23 +4,23 @@
 import type { Browser, BrowserContext, Page } from 'playwright-chromium'
 import type { DeckSlide } from '../../scripts/deck.ts'
 import type { StaticServer } from '../../scripts/serve.ts'
+import type { HostedSite } from './harness.ts'
 import { Buffer } from 'node:buffer'
-import { execFileSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { PDFDocument, PDFName } from 'pdf-lib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { OG_IMAGE, PDF_NAME } from '../../scripts/build-site.ts'
-import { loadDeck, ROOT } from '../../scripts/deck.ts'
-import { serveStatic } from '../../scripts/serve.ts'
-import { CANVAS, launchBrowser } from './harness.ts'
+import { loadDeck } from '../../scripts/deck.ts'
+import { canvasContext, firstNoteWords, openHostedSite, waitForSlide } from './harness.ts'
 
 const BASE = '/isis-k-briefing/'
 const work = mkdtempSync(join(tmpdir(), 'briefing-site-'))
 const out = join(work, 'site')
 
 let slides: DeckSlide[]
+let site: HostedSite
 let server: StaticServer
 let browser: Browser
 const problems: string[] = []
@@ -28,8 +28,7 @@ const external: string[] = []
 
 async function newVisitor(): Promise<{ context: BrowserContext, page: Page }> {
   const context = await browser.newContext({
-    viewport: { ...CANVAS },
-    deviceScaleFactor: 1,
+    ...canvasContext(),
     acceptDownloads: true,
   })
   const page = await context.newPage()
@@ -46,35 +45,18 @@ async function newVisitor(): Promise<{ context: BrowserContext, page: Page }> {
 }
 
 async function showsSlide(page: Page, n: number): Promise<void> {
-  await page.waitForSelector(`#slideshow .slidev-page-${n}`)
-  await page.waitForFunction(() => !document.querySelector('.slidev-slide-loading'))
+  await waitForSlide(page, n)
   expect(await page.locator(`#slideshow .slidev-page-${n}`).isVisible()).toBe(true)
-}
-
-function noteWords(slide: DeckSlide): string {
-  return slide.note.replace(/\[click(?::\d+)?\]/g, '').split(/\s+/).filter(Boolean).slice(0, 4).join(' ')
 }
 
 beforeAll(async () => {
   slides = (await loadDeck()).slides
-  execFileSync(resolve(ROOT, 'node_modules/.bin/node'), [
-    'scripts/build-site.ts',
-    '--base',
-    BASE,
-    '--out',
-    out,
-  ], {
-    cwd: ROOT,
-    stdio: 'inherit',
-    env: { ...process.env, SITE_ORIGIN: '' },
-  })
-  server = await serveStatic(out, BASE)
-  browser = await launchBrowser()
+  site = await openHostedSite(out, BASE)
+  ;({ server, browser } = site)
 }, 600_000)
 
 afterAll(async () => {
-  await browser?.close()
-  await server?.close()
+  await site?.close()
   rmSync(work, { recursive: true, force: true })
 })
 
@@ -110,7 +92,7 @@ describe(`the hosted site under ${BASE}`, () => {
     await page.goto(`${server.url}presenter/2`)
     const note = page.locator('.slidev-note').first()
     await note.waitFor()
-    expect(await note.textContent()).toContain(noteWords(slides[1]!))
+    expect(await note.textContent()).toContain(firstNoteWords(slides[1]!))
     await context.close()
   })
 

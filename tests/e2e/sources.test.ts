@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { partOf, references, referencesAlias } from '../../lib/references.ts'
 import { loadDeck, ROOT } from '../../scripts/deck.ts'
-import { gotoSlide, openDeck } from './harness.ts'
+import { CANVAS, gotoSlide, openDeck } from './harness.ts'
 
 const BASE = '/isis-k-briefing/'
 const work = mkdtempSync(join(tmpdir(), 'briefing-sources-'))
@@ -134,17 +134,17 @@ describe('the reference list', () => {
     const overflow: string[] = []
     for (const slide of slides.filter(s => s.routeAlias?.startsWith('references-'))) {
       await gotoSlide(session, slide.no)
-      overflow.push(...await session.page.evaluate((n) => {
+      overflow.push(...await session.page.evaluate(({ n, canvas }) => {
         const page = document.querySelector<HTMLElement>(`#slideshow .slidev-page-${n}`)!
         const box = page.getBoundingClientRect()
-        const scale = box.width / 980
+        const scale = box.width / canvas.width
         return [
           ...page.querySelectorAll('li[data-ref]'),
         ].filter((li) => {
           const r = li.getBoundingClientRect()
-          return (r.bottom - box.top) / scale > 552 - 8 || (r.right - box.left) / scale > 980
+          return (r.bottom - box.top) / scale > canvas.height - 8 || (r.right - box.left) / scale > canvas.width
         }).map(li => `slide ${n}: entry ${li.getAttribute('data-ref')}`)
-      }, slide.no))
+      }, { n: slide.no, canvas: CANVAS }))
     }
     expect(overflow).toEqual([])
   })
