@@ -74,7 +74,12 @@ export const miniTimelines = {
     chart: {
       title: 'From the Doha deal to the Abbey Gate bombing, on a true time scale',
       points: [
-        { date: '2020-02-29', title: 'Doha deal', text: 'exit within 14 months', meaning: 'us' },
+        {
+          date: '2020-02-29',
+          title: 'Doha deal',
+          text: 'exit within 14 months',
+          meaning: 'us',
+        },
         { date: '2021-08-15', title: 'Taliban take Kabul', meaning: 'taliban' },
         { date: '2021-08-26', title: 'Abbey Gate bomb', meaning: 'isisk' },
       ],
@@ -85,9 +90,24 @@ export const miniTimelines = {
     chart: {
       title: 'Two warnings by Gen. Kurilla, and the Moscow attack the day after the second',
       points: [
-        { date: '2023-03-16', title: '“in under six months”', text: 'Senate hearing', meaning: 'us' },
-        { date: '2024-03-21', title: '“as little as six months”', text: 'House hearing', meaning: 'us' },
-        { date: '2024-03-22', title: 'Crocus City Hall attack', text: 'Moscow', meaning: 'isisk' },
+        {
+          date: '2023-03-16',
+          title: '“in under six months”',
+          text: 'Senate hearing',
+          meaning: 'us',
+        },
+        {
+          date: '2024-03-21',
+          title: '“as little as six months”',
+          text: 'House hearing',
+          meaning: 'us',
+        },
+        {
+          date: '2024-03-22',
+          title: 'Crocus City Hall attack',
+          text: 'Moscow',
+          meaning: 'isisk',
+        },
       ],
     },
     sources: ['sasc-kurilla-2023', 'hasc-kurilla-2024', 'tass-crocus-2024'],
@@ -104,8 +124,18 @@ export const rangeScales = {
       step: 2000,
       width: 560,
       items: [
-        { label: 'Some member states', low: 4000, high: 6000, meaning: 'isisk' },
-        { label: 'Other member states', low: 2000, high: 3500, meaning: 'isisk' },
+        {
+          label: 'Some member states',
+          low: 4000,
+          high: 6000,
+          meaning: 'isisk',
+        },
+        {
+          label: 'Other member states',
+          low: 2000,
+          high: 3500,
+          meaning: 'isisk',
+        },
       ],
     },
     sources: ['un-mt-34'],
@@ -131,7 +161,13 @@ export const exchanges = {
       get: 'Threat warnings both ways, ISIS-K only',
       bothWays: true,
       excludedLabel: 'Not on offer',
-      excluded: ['Recognition', 'Blanket sanctions relief', 'Money', 'Targeting support', 'Weapons'],
+      excluded: [
+        'Recognition',
+        'Blanket sanctions relief',
+        'Money',
+        'Targeting support',
+        'Weapons',
+      ],
     },
     // Our proposal: no fact to source.
     sources: [],
@@ -148,76 +184,163 @@ export const laneStrips = {
         {
           label: 'Territory',
           meaning: 'other',
-          spans: [{ start: '2014-06-29', end: '2019-03-23', when: 'Jun 2014 to Mar 2019', title: 'Caliphate held, then lost at Baghuz' }],
+          spans: [
+            {
+              start: '2014-06-29',
+              end: '2019-03-23',
+              when: 'Jun 2014 to Mar 2019',
+              title: 'Caliphate held, then lost at Baghuz',
+            },
+          ],
         },
         {
           label: 'Deadliest terror group (Global Terrorism Index)',
           meaning: 'isisk',
-          spans: [{ start: '2015', end: '2024', when: '2015 to 2023', title: 'Islamic State first, 9 years running' }],
+          spans: [
+            {
+              start: '2015',
+              end: '2024',
+              when: '2015 to 2023',
+              title: 'Islamic State first, 9 years running',
+            },
+          ],
         },
         {
           label: 'Recruits in contact with ISIS-K, held in Europe',
           meaning: 'plot',
           points: [
             { date: '2023-07-06' },
-            { date: '2023-12-23', when: 'Jul and Dec 2023', title: 'Central Asian cells held', text: 'one plotted on Cologne Cathedral' },
+            {
+              date: '2023-12-23',
+              when: 'Jul and Dec 2023',
+              title: 'Central Asian cells held',
+              text: 'one plotted on Cologne Cathedral',
+            },
           ],
         },
       ],
     },
-    sources: ['memri-5782', 'afp-baghuz-2019', 'gti-2024', 'ap-nrw-arrests-2023', 'dpa-cologne-2023'],
+    sources: [
+      'memri-5782',
+      'afp-baghuz-2019',
+      'gti-2024',
+      'ap-nrw-arrests-2023',
+      'dpa-cologne-2023',
+    ],
   },
   exitNotTheSwitch: {
     chart: {
       title: 'An ISIS-K plot in Europe before the US exit, and US warnings and a CIA judgement after it, 2020 to 2024',
       start: '2020',
       end: '2024-12-31',
-      markers: [{ date: '2021-08-30', label: 'US exit, Aug 2021' }],
+      markers: [
+        { date: '2021-08-30', label: 'US exit, Aug 2021' },
+      ],
       lanes: [
         {
           label: 'ISIS-K plots in Europe',
           meaning: 'plot',
-          points: [{ date: '2020-04-15', when: 'Apr 2020', title: 'Tajik cell held in Germany', text: 'aimed at US and NATO bases' }],
-        },
-        {
-          label: 'US warnings abroad',
-          meaning: 'us',
           points: [
-            { date: '2024-01', when: 'Jan and Mar 2024', title: 'US warned Iran and Russia', text: 'before Kerman and Moscow' },
-            { date: '2024-03' },
+            {
+              date: '2020-04-15',
+              when: 'Apr 2020',
+              title: 'Tajik cell held, Germany',
+              text: 'targets: US, NATO bases',
+            },
           ],
         },
         {
-          label: 'The CIA\'s judgement',
+          label: 'US intelligence after the exit',
           meaning: 'us',
-          points: [{ date: '2024-08-28', when: 'Aug 2024', title: '“the dire predictions have not come to pass”', text: 'then-Deputy Director Cohen' }],
+          points: [
+            {
+              date: '2024-01',
+              when: 'Jan and Mar 2024',
+              title: 'US warned Iran and Russia',
+              text: 'before Kerman and Moscow',
+            },
+            { date: '2024-03' },
+            {
+              date: '2024-08-28',
+              when: 'Aug 2024',
+              title: '“the dire predictions have not come to pass”',
+              text: 'then-Deputy Director of the CIA Cohen',
+            },
+          ],
         },
       ],
     },
-    sources: ['ctc-nrw-plot-2020', 'reuters-iran-warning-2024', 'nsc-watson-2024', 'cia-cohen-2024'],
+    sources: [
+      'ctc-nrw-plot-2020',
+      'reuters-iran-warning-2024',
+      'nsc-watson-2024',
+      'cia-cohen-2024',
+    ],
   },
   talibanWar: {
     chart: {
-      title: 'Blows between the Taliban and ISIS-K, 2023 to 2024',
-      start: '2023',
+      title: 'Blows between the Taliban and ISIS-K, and ISIS-K attacks on foreigners in Kabul, 2022 to 2024',
+      start: '2022-07',
       end: '2024-12-31',
       lanes: [
         {
           label: 'The Taliban strike ISIS-K',
           meaning: 'taliban',
-          points: [{ date: '2023-04', when: 'Apr 2023', title: 'Taliban kill an ISIS-K leader', text: 'the one behind Abbey Gate' }],
+          points: [
+            {
+              date: '2023-04',
+              when: 'Apr 2023',
+              title: 'Taliban kill an ISIS-K leader',
+              text: 'the one behind Abbey Gate',
+            },
+          ],
         },
         {
           label: 'ISIS-K strikes the Taliban',
           meaning: 'isisk',
           points: [
-            { date: '2023-03', when: 'Mar 2023', title: 'Bomber kills a governor', text: 'Balkh province' },
-            { date: '2024-12-11', when: '11 Dec 2024', title: 'Bomber kills a minister', text: 'Khalil Haqqani, in Kabul' },
+            {
+              date: '2023-03',
+              when: 'Mar 2023',
+              title: 'Bomber kills a governor',
+              text: 'Balkh province',
+            },
+            {
+              date: '2024-12-11',
+              when: '11 Dec 2024',
+              title: 'Bomber kills a minister',
+              text: 'Khalil Haqqani, in Kabul',
+            },
+          ],
+        },
+        {
+          label: 'ISIS-K strikes foreigners in Kabul',
+          meaning: 'isisk',
+          points: [
+            {
+              date: '2022-09-05',
+              when: 'Sep 2022',
+              title: 'Russian embassy',
+              text: '6 killed',
+            },
+            {
+              date: '2022-12-12',
+              when: 'Dec 2022',
+              title: 'Hotel with Chinese guests',
+              text: '3 killed',
+            },
           ],
         },
       ],
     },
-    sources: ['ap-abbey-planner-2023', 'afp-balkh-2023', 'ap-haqqani-2024', 'afghanwitness-haqqani-2024'],
+    sources: [
+      'ap-abbey-planner-2023',
+      'afp-balkh-2023',
+      'ap-haqqani-2024',
+      'afghanwitness-haqqani-2024',
+      'afp-russian-embassy-2022',
+      'straits-times-longan-2022',
+    ],
   },
 } as const satisfies Record<string, EvidenceRecord<LaneStripProps>>
 
@@ -228,7 +351,12 @@ export const priorityLadders = {
       tiers: [
         { rank: 1, threats: 'China, Russia', role: '“the principal priorities”' },
         { rank: 2, threats: 'North Korea, Iran', role: 'deter and counter' },
-        { rank: 3, threats: 'Terrorist groups', role: 'last of the five threats named', focus: true },
+        {
+          rank: 3,
+          threats: 'Terrorist groups',
+          role: 'last of the five threats named',
+          focus: true,
+        },
       ],
     },
     sources: ['dod-nds-2018'],

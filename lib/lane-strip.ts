@@ -94,10 +94,10 @@ export interface LaneStripLayout {
 
 /** Line heights of a label block, px. */
 export const LANE_LINE = { when: 18, title: 22, text: 22 } as const
-const LANE_HEAD = 24
-const MARK_GAP = 16
-const ROW_GAP = 8
-const LANE_PAD = 14
+const LANE_HEAD = 22
+const MARK_GAP = 14
+const ROW_GAP = 6
+const LANE_PAD = 10
 const MARKER_HEAD = 24
 const INSET = 10
 
@@ -130,9 +130,12 @@ function labelLines(l: { when?: string, title?: string, text?: string }): LabelL
 function lineWidth(line: LabelLine): number {
   return line.kind === 'when'
     ? measureText(line.text, { fontSize: TYPE.label, weight: 600 })
-    : measureText(line.text, { fontSize: TYPE.body, weight: line.kind === 'title'
-      ? 600
-      : 400 })
+    : measureText(line.text, {
+        fontSize: TYPE.body,
+        weight: line.kind === 'title'
+          ? 600
+          : 400,
+      })
 }
 
 /**
@@ -162,13 +165,25 @@ export function layoutLaneStrip(lanes: readonly LaneInput[], markers: readonly L
     const y0 = y
     const labelY = y0 + LANE_HEAD - 6
     const markY = y0 + LANE_HEAD + MARK_GAP
-    const points = (lane.points ?? []).map(p => ({ key: `${lane.label} ${p.date}`, x: xOf(p.date), input: p }))
-    const spans = (lane.spans ?? []).map(s => ({ key: `${lane.label} ${s.start}`, x0: xOf(s.start), x1: xOf(s.end), input: s }))
+    const points = (lane.points ?? []).map(p => ({
+      key: `${lane.label} ${p.date}`,
+      x: xOf(p.date),
+      input: p,
+    }))
+    const spans = (lane.spans ?? []).map(s => ({
+      key: `${lane.label} ${s.start}`,
+      x0: xOf(s.start),
+      x1: xOf(s.end),
+      input: s,
+    }))
     const anchored = [
       ...points.filter(p => p.input.title).map(p => ({ at: p.x, input: p.input as { when?: string, title?: string, text?: string } })),
-      ...spans.filter(s => s.input.title).map(s => ({ at: s.input.labelAt === 'start'
-        ? s.x0
-        : s.x1, input: s.input })),
+      ...spans.filter(s => s.input.title).map(s => ({
+        at: s.input.labelAt === 'start'
+          ? s.x0
+          : s.x1,
+        input: s.input,
+      })),
     ].toSorted((a, b) => a.at - b.at)
 
     const labels: LaidOutLabel[] = []
@@ -209,7 +224,12 @@ export function layoutLaneStrip(lanes: readonly LaneInput[], markers: readonly L
         y: by0,
         anchor,
         lines,
-        box: { x0: bx0, x1: bx1, y0: by0, y1: by0 + h },
+        box: {
+          x0: bx0,
+          x1: bx1,
+          y0: by0,
+          y1: by0 + h,
+        },
         stem: row > 0
           ? { x: a.at, y0: markY + 8, y1: by0 + 2 }
           : null,
@@ -232,7 +252,10 @@ export function layoutLaneStrip(lanes: readonly LaneInput[], markers: readonly L
   }
   const axisY = y
   const years = x.ticks(Math.min(12, t1.getUTCFullYear() - t0.getUTCFullYear() + 1))
-  const ticks = years.map(d => ({ x: x(d), label: String(d.getUTCFullYear()) }))
+  const ticks = years.map(d => ({
+    x: x(d),
+    label: String(d.getUTCFullYear()),
+  }))
   const laidMarkers = markers.map((m) => {
     const mx = xOf(m.date)
     const w = measureText(m.label, { fontSize: TYPE.label, weight: 600 })
@@ -241,7 +264,20 @@ export function layoutLaneStrip(lanes: readonly LaneInput[], markers: readonly L
       : mx + w / 2 > width
         ? 'end'
         : 'middle'
-    return { x: mx, label: m.label, anchor, y0: MARKER_HEAD - 4, y1: axisY }
+    return {
+      x: mx,
+      label: m.label,
+      anchor,
+      y0: MARKER_HEAD - 4,
+      y1: axisY,
+    }
   })
-  return { width, height: axisY + 28, axisY, lanes: laid, ticks, markers: laidMarkers }
+  return {
+    width,
+    height: axisY + 28,
+    axisY,
+    lanes: laid,
+    ticks,
+    markers: laidMarkers,
+  }
 }

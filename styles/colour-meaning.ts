@@ -91,7 +91,11 @@ export function actorMark(actor: string | undefined): { fill: string, hollow: bo
     return undefined
   if (actor === 'other')
     return { fill: 'var(--bf-text-ink)', hollow: true }
-  if (actor === 'us' || actor === 'isisk' || actor === 'taliban')
-    return { fill: meaningVar(actor), hollow: false }
+  if (actor === 'us' || actor === 'isisk' || actor === 'taliban') {
+    return {
+      fill: meaningVar(actor),
+      hollow: false,
+    }
+  }
   throw new Error(`No colour for actor "${actor}": use us, isisk, taliban or other`)
 }
