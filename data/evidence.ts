@@ -256,15 +256,13 @@ export const laneStrips = {
             {
               date: '2024-01',
               when: 'Jan and Mar 2024',
-              title: 'US warned Iran and Russia',
-              text: 'before Kerman and Moscow',
+              title: 'Warned Iran and Russia of attacks',
             },
             { date: '2024-03' },
             {
               date: '2024-08-28',
-              when: 'Aug 2024',
+              when: 'Aug 2024, CIA',
               title: '“the dire predictions have not come to pass”',
-              text: 'then-Deputy Director of the CIA Cohen',
             },
           ],
         },
@@ -287,48 +285,23 @@ export const laneStrips = {
           label: 'The Taliban strike ISIS-K',
           meaning: 'taliban',
           points: [
-            {
-              date: '2023-04',
-              when: 'Apr 2023',
-              title: 'Taliban kill an ISIS-K leader',
-              text: 'the one behind Abbey Gate',
-            },
+            { date: '2023-04', when: 'Apr 2023', title: 'Taliban kill the ISIS-K leader behind Abbey Gate' },
           ],
         },
         {
           label: 'ISIS-K strikes the Taliban',
           meaning: 'isisk',
           points: [
-            {
-              date: '2023-03',
-              when: 'Mar 2023',
-              title: 'Bomber kills a governor',
-              text: 'Balkh province',
-            },
-            {
-              date: '2024-12-11',
-              when: '11 Dec 2024',
-              title: 'Bomber kills a minister',
-              text: 'Khalil Haqqani, in Kabul',
-            },
+            { date: '2023-03', when: 'Mar 2023', title: 'Bomber kills Balkh\'s governor' },
+            { date: '2024-12-11', when: '11 Dec 2024', title: 'Bomber kills minister Khalil Haqqani' },
           ],
         },
         {
           label: 'ISIS-K strikes foreigners in Kabul',
           meaning: 'isisk',
           points: [
-            {
-              date: '2022-09-05',
-              when: 'Sep 2022',
-              title: 'Russian embassy',
-              text: '6 killed',
-            },
-            {
-              date: '2022-12-12',
-              when: 'Dec 2022',
-              title: 'Hotel with Chinese guests',
-              text: '3 killed',
-            },
+            { date: '2022-09-05' },
+            { date: '2022-12-12', when: 'Sep and Dec 2022', title: 'Russian embassy (6 killed); hotel with Chinese guests (3)' },
           ],
         },
       ],
