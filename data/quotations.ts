@@ -28,6 +28,13 @@ export const quotations = [
     source: 'dod-nds-2018',
   },
   {
+    // Summary, p. 4; the wording is also quoted by Belfer Center analysis of 5 Feb 2018.
+    text: 'Long-term strategic competitions with China and Russia are the principal priorities',
+    speaker: 'US Department of Defense',
+    date: '2018-01-19',
+    source: 'dod-nds-2018',
+  },
+  {
     text: 'in under six months with little to no warning',
     speaker: 'then-CENTCOM commander Gen. Michael Kurilla, to the Senate',
     date: '2023-03-16',

@@ -2,10 +2,14 @@
 // Every event is in the fact sheet's Timeline section, except the two attacks abroad
 // (Kerman, Crocus) from its list of ISIS-K attacks. Labels are short; `detail` says it in full
 // (used in the chart's <desc> and the appendix table).
+import type { Meaning } from '../styles/colour-meaning'
 import type { SourceId } from './sources'
 
 export const lanes = ['US policy', 'ISIS and ISIS-K', 'Afghanistan'] as const
 export type Lane = typeof lanes[number]
+
+/** Who acted in a timeline event: an actor with a hue, or `other`. */
+export type TimelineActor = Extract<Meaning, 'us' | 'isisk' | 'taliban'> | 'other'
 
 export interface TimelineEvent {
   /** ISO date, YYYY-MM-DD. */
@@ -15,6 +19,13 @@ export interface TimelineEvent {
   label: string
   /** The event in a full sentence fragment, for the <desc> and the appendix. */
   detail: string
+  /**
+   * Who acted, which sets the dot's colour (one meaning per hue): a lane is a topic, so the
+   * Afghanistan lane holds US strikes (blue) beside the Taliban's takeover (green).
+   * `other` for an actor the colour map has no hue for (al-Qaeda on 9/11, the SDF at Baghuz):
+   * drawn as a hollow ring, so no hue gains a second meaning.
+   */
+  actor: TimelineActor
   source: SourceId
 }
 
@@ -87,6 +98,7 @@ export const timelineEvents = [
     lane: 'US policy',
     label: '9/11 attacks',
     detail: 'al-Qaeda\'s attacks on New York, the Pentagon and Shanksville kill 2,977 people',
+    actor: 'other',
     source: 'memorial-911',
   },
   {
@@ -94,6 +106,7 @@ export const timelineEvents = [
     lane: 'Afghanistan',
     label: 'US-UK strikes begin',
     detail: 'US and UK strikes open Operation Enduring Freedom in Afghanistan',
+    actor: 'us',
     source: 'ap-oef-2001',
   },
   {
@@ -101,6 +114,7 @@ export const timelineEvents = [
     lane: 'ISIS and ISIS-K',
     label: 'Caliphate declared',
     detail: 'ISIS declares a caliphate',
+    actor: 'isisk',
     source: 'memri-5782',
   },
   {
@@ -108,6 +122,7 @@ export const timelineEvents = [
     lane: 'ISIS and ISIS-K',
     label: 'ISIS-K announced',
     detail: 'ISIS announces its Khorasan province, ISIS-K, in Afghanistan and Pakistan',
+    actor: 'isisk',
     source: 'jamestown-tm-2015',
   },
   {
@@ -115,6 +130,7 @@ export const timelineEvents = [
     lane: 'US policy',
     label: 'Strategy turns to rivals',
     detail: 'the National Defense Strategy makes strategic competition between states, not terrorism, the primary concern',
+    actor: 'us',
     source: 'dod-nds-2018',
   },
   {
@@ -122,6 +138,7 @@ export const timelineEvents = [
     lane: 'ISIS and ISIS-K',
     label: 'Caliphate falls',
     detail: 'the SDF declares the territorial defeat of ISIS at Baghuz, Syria',
+    actor: 'other',
     source: 'afp-baghuz-2019',
   },
   {
@@ -129,6 +146,7 @@ export const timelineEvents = [
     lane: 'ISIS and ISIS-K',
     label: 'Baghdadi killed',
     detail: 'ISIS leader Baghdadi is killed in a US raid in Idlib, Syria',
+    actor: 'us',
     source: 'ap-baghdadi-2019',
   },
   {
@@ -136,6 +154,7 @@ export const timelineEvents = [
     lane: 'US policy',
     label: 'Doha deal with Taliban',
     detail: 'the US-Taliban agreement in Doha: 8,600 troops within 135 days, full withdrawal within 14 months',
+    actor: 'us',
     source: 'reuters-doha-2020',
   },
   {
@@ -143,6 +162,7 @@ export const timelineEvents = [
     lane: 'Afghanistan',
     label: 'Taliban take Kabul',
     detail: 'the Taliban take Kabul',
+    actor: 'taliban',
     source: 'un-sg-kabul-2021',
   },
   {
@@ -150,6 +170,7 @@ export const timelineEvents = [
     lane: 'ISIS and ISIS-K',
     label: 'Kabul airport bombing',
     detail: 'an ISIS-K suicide bomber at Abbey Gate, Kabul airport, kills 13 US service members and at least 170 Afghans',
+    actor: 'isisk',
     source: 'ap-abbey-gate-2022',
   },
   {
@@ -157,6 +178,7 @@ export const timelineEvents = [
     lane: 'Afghanistan',
     label: 'Last US troops leave',
     detail: 'the last US aircraft leaves Kabul airport; the withdrawal is complete',
+    actor: 'us',
     source: 'dod-mckenzie-2021',
   },
   {
@@ -164,6 +186,7 @@ export const timelineEvents = [
     lane: 'Afghanistan',
     label: 'Zawahiri killed in Kabul',
     detail: 'a US strike kills al-Qaeda leader Zawahiri in Kabul',
+    actor: 'us',
     source: 'cnn-zawahiri-2022',
   },
   {
@@ -171,6 +194,7 @@ export const timelineEvents = [
     lane: 'US policy',
     label: 'CENTCOM: “under six months”',
     detail: 'Gen. Kurilla, then CENTCOM commander, tells the Senate that ISIS-K could strike US or Western interests abroad “in under six months with little to no warning”',
+    actor: 'us',
     source: 'sasc-kurilla-2023',
   },
   {
@@ -178,6 +202,7 @@ export const timelineEvents = [
     lane: 'ISIS and ISIS-K',
     label: 'Kerman bombings',
     detail: 'twin suicide bombings at the Soleimani memorial in Kerman, Iran, claimed by IS, kill 84 to 103 people by official counts of 3 to 6 January 2024',
+    actor: 'isisk',
     source: 'ap-kerman-2024',
   },
   {
@@ -185,6 +210,7 @@ export const timelineEvents = [
     lane: 'US policy',
     label: 'CENTCOM: “six months”',
     detail: 'the day before the Moscow attack, Gen. Kurilla, then CENTCOM commander, tells the House that ISIS-K could strike abroad in “as little as six months”',
+    actor: 'us',
     source: 'hasc-kurilla-2024',
   },
   {
@@ -192,6 +218,7 @@ export const timelineEvents = [
     lane: 'ISIS and ISIS-K',
     label: 'Moscow concert attack',
     detail: 'gunmen attack Crocus City Hall near Moscow, an attack US officials attribute to ISIS-K; 144 killed by the official count of 30 March 2024, 149 by the 2025 count',
+    actor: 'isisk',
     source: 'tass-crocus-2024',
   },
 ] as const satisfies readonly TimelineEvent[]

@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { contrastRatio, readColorTokens } from '../tests/rules/contrast'
-import { COLOUR_MEANING, JUDGEMENT_SELECTORS, RAW_HUE_TOKENS } from './colour-meaning'
+import { actorMark, COLOUR_MEANING, JUDGEMENT_SELECTORS, meaningVar, RAW_HUE_TOKENS } from './colour-meaning'
 
 const tokensCss = readFileSync(new URL('./tokens.css', import.meta.url), 'utf8')
 const hex = readColorTokens(tokensCss)
@@ -98,5 +98,21 @@ describe('colour meanings', () => {
       }
     }
     expect(wrong).toEqual([])
+  })
+})
+
+describe('timeline actors', () => {
+  it('colours each event by who acted, so green marks the Taliban only', async () => {
+    const { timelineEvents } = await import('../data/timeline')
+    const green = timelineEvents.filter(e => actorMark(e.actor)?.fill === meaningVar('taliban'))
+    expect(green.map(e => e.label)).toEqual(['Taliban take Kabul'])
+    // Every US action is blue, whichever lane it sits in.
+    const usLabelled = timelineEvents.filter(e => /\bUS\b|Doha|CENTCOM|Strategy/.test(e.label))
+    expect(usLabelled.filter(e => actorMark(e.actor)?.fill !== meaningVar('us')).map(e => e.label)).toEqual([])
+  })
+  it('draws an actor with no hue as a hollow ring and refuses an unknown actor', () => {
+    expect(actorMark('other')).toEqual({ fill: 'var(--bf-text-ink)', hollow: true })
+    expect(actorMark(undefined)).toBeUndefined()
+    expect(() => actorMark('al-Qaeda')).toThrow(/No colour for actor/)
   })
 })

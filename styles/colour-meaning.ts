@@ -30,7 +30,7 @@ export const COLOUR_MEANING = {
     textAlias: '--bf-us-text',
   },
   taliban: {
-    label: 'the Taliban and Afghanistan',
+    label: 'the Taliban',
     alias: '--bf-taliban',
     mark: '--bf-mark-green',
     textAlias: '--bf-taliban-text',
@@ -80,3 +80,22 @@ export const RAW_HUE_TOKENS = [
  * they must be drawn in the judgement colour, never in a hue that means an actor.
  */
 export const JUDGEMENT_SELECTORS = ['.our-view', '.bf-options tr.pick', '.verdict'] as const
+
+/**
+ * The mark of an event's actor on a chart: its meaning's hue, or a hollow ink ring for an
+ * actor the map has no hue for (`other`), so no hue takes a second meaning. `undefined` for
+ * no actor (the caller falls back to its own colour); throws on an unknown actor name.
+ */
+export function actorMark(actor: string | undefined): { fill: string, hollow: boolean } | undefined {
+  if (actor === undefined)
+    return undefined
+  if (actor === 'other')
+    return { fill: 'var(--bf-text-ink)', hollow: true }
+  if (actor === 'us' || actor === 'isisk' || actor === 'taliban') {
+    return {
+      fill: meaningVar(actor),
+      hollow: false,
+    }
+  }
+  throw new Error(`No colour for actor "${actor}": use us, isisk, taliban or other`)
+}

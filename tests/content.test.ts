@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { essayClaimById } from '../data/essay'
+import * as evidence from '../data/evidence'
 import { quotations } from '../data/quotations'
 import { isAfterEssay } from '../lib/essay-date'
 import { loadDeck, ROOT } from '../scripts/deck'
@@ -32,23 +33,30 @@ const label = (s: DeckSlide) => `slide ${s.no} (${s.file.replace(`${ROOT}/`, '')
 function slideText(s: DeckSlide) {
   return [
     s.title,
-    ...flattenTags(s.content).split('\n').map(visibleText),
+    ...s.content.split('\n').map(visibleText),
+    ...boundRecords(s.content).flatMap(r => strings(r.record.chart)),
   ].filter(Boolean).join('\n')
 }
-/**
- * A component tag written over several lines becomes the strings it passes as props, one a line:
- * what the audience reads in a chart, not the prop syntax around it.
- */
-function flattenTags(markdown: string) {
-  return markdown.replace(/<[A-Z][\w-]*\b[^>]*>/g, (tag) => {
-    if (!tag.includes('\n'))
-      return tag
-    const texts = [
-      ...tag.matchAll(/'((?:[^'\\]|\\.)*)'|\b(?:title|label|caption|give|get)="([^"]*)"/g),
-    ]
-      .map(m => (m[1] ?? m[2] ?? '').replace(/\\'/g, '\''))
-    return `\n${texts.join('\n')}\n`
+/** The evidence records of data/evidence.ts a slide binds (`v-bind="laneStrips.talibanWar.chart"`). */
+function boundRecords(markdown: string) {
+  return [
+    ...markdown.matchAll(/\b(miniTimelines|rangeScales|exchanges|laneStrips|priorityLadders)\.(\w+)\b/g),
+  ].map(([ref, group, id]) => {
+    const record = (evidence[group as keyof typeof evidence] as Record<string, { chart: unknown, sources: readonly string[] }>)[id!]
+    if (!record)
+      throw new Error(`${ref} is not a record in data/evidence.ts`)
+    return { ref, record }
   })
+}
+/** Every string in a record, one a line: what the audience reads in its chart. */
+function strings(value: unknown): string[] {
+  if (typeof value === 'string')
+    return [value]
+  if (Array.isArray(value))
+    return value.flatMap(strings)
+  if (value && typeof value === 'object')
+    return Object.values(value).flatMap(strings)
+  return []
 }
 const allText = (s: DeckSlide) => `${slideText(s)}\n${s.note}`
 
@@ -136,13 +144,32 @@ describe('facts after the essay (31 Mar 2024)', () => {
     const bad = slides
       .filter(s => !['cover', 'section', 'end'].includes(s.layout) && !(s.routeAlias ?? '').startsWith('since-') && s.no - 1 < endAt)
       .flatMap((s) => {
-        // A date passed inside a chart's props is marked when the slide marks that same date.
+        // A date in a record the slide binds from data/evidence.ts is marked when the slide marks that same date.
         const marked = [
           ...s.content.matchAll(/<EssayMark date="([^"]+)"/g),
         ].map(m => m[1]!)
-        return flattenTags(s.content).split('\n').filter(line => !/our-view|<SourceLine|^\s*(?:import|const)\b/.test(line) && !/<EssayMark\b/.test(line)).flatMap(line => datesInText(visibleText(line)).filter(d => isAfterEssay(d) && !marked.some(m => m.startsWith(d) || d.startsWith(m))).map(d => `${label(s)}: ${d} in "${visibleText(line)}"`))
+        const lines = [
+          ...s.content.split('\n').filter(line => !/our-view|<SourceLine|^\s*(?:import|const)\b/.test(line) && !/<EssayMark\b/.test(line)).map(visibleText),
+          ...boundRecords(s.content).flatMap(r => strings(r.record.chart)),
+        ]
+        return lines.flatMap(line => datesInText(line).filter(d => isAfterEssay(d) && !marked.some(m => m.startsWith(d) || d.startsWith(m))).map(d => `${label(s)}: ${d} in "${line}"`))
       })
     expect(bad).toEqual([])
+  })
+})
+
+describe('evidence records bound from data/evidence.ts', () => {
+  it('are cited: the slide\'s source line names every source of the records it draws', () => {
+    const bad = slides.flatMap((s) => {
+      const cited = extractSourceIds(s.content)
+      return boundRecords(s.content).flatMap(r => r.record.sources.filter(id => !cited.includes(id)).map(id => `${label(s)}: ${r.ref} needs ${id}`))
+    })
+    expect(bad).toEqual([])
+  })
+  it('are all drawn on some slide (no orphan facts)', () => {
+    const bound = new Set(slides.flatMap(s => boundRecords(s.content).map(r => r.ref)))
+    const all = Object.entries(evidence).filter(([, v]) => typeof v === 'object').flatMap(([group, records]) => Object.keys(records as object).map(id => `${group}.${id}`))
+    expect(all.filter(ref => !bound.has(ref))).toEqual([])
   })
 })
 
