@@ -23,6 +23,13 @@ describe('incidentRows', () => {
 
   it('has a column for every cell it fills', () => {
     const keys = incidentColumns.map(c => c.key)
-    expect(keys).toEqual(['date', 'place', 'what', 'killed', 'link', 'source'])
+    expect(keys).toEqual([
+      'date',
+      'place',
+      'what',
+      'killed',
+      'link',
+      'source',
+    ])
   })
 })

@@ -26,7 +26,7 @@ export interface IncidentRow {
 /** Column widths in canvas px (980x552 slide): the free text takes what is left. */
 export const incidentColumns: TableColumn<IncidentRow>[] = [
   { key: 'date', label: 'Date', width: '126px' },
-  { key: 'place', label: 'Place', width: '120px' },
+  { key: 'place', label: 'Place', width: '112px' },
   { key: 'what', label: 'What happened' },
   {
     key: 'killed',
@@ -35,7 +35,7 @@ export const incidentColumns: TableColumn<IncidentRow>[] = [
     width: '86px',
   },
   { key: 'link', label: 'Link to ISIS-K', width: '214px' },
-  { key: 'source', label: 'Source', width: '106px' },
+  { key: 'source', label: 'Source', width: '124px' },
 ]
 
 /** Rows in the records' order; a disputed toll ("84–103") is starred, a plot reads "none". */
