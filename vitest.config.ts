@@ -5,6 +5,7 @@ export default defineConfig({
   test: {
     include: [
       'lib/**/*.test.ts',
+      'composables/**/*.test.ts',
       'data/**/*.test.ts',
       'build/**/*.test.ts',
       'setup/**/*.test.ts',

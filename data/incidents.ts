@@ -8,7 +8,6 @@
 // IS, whose Pakistan branch AP named; ISIS-K role not established) is left off.
 // Coordinates are approximate (good for a regional map, not a street map).
 import type { SourceId } from './sources'
-import { formatIsoDate } from '../lib/time-scale'
 
 export type IncidentKind = 'attack' | 'plot'
 
@@ -238,20 +237,3 @@ export const incidents = [
 ] as const satisfies readonly Incident[]
 
 export type IncidentId = (typeof incidents)[number]['id']
-
-/** "22 Mar 2024", or "23–24 Dec 2023" for a two-day incident. */
-export function formatIncidentDate(incident: Pick<Incident, 'date' | 'dateEnd'>): string {
-  if (!incident.dateEnd)
-    return formatIsoDate(incident.date)
-  // A two-day incident within one month: "23–24 Dec 2023".
-  return `${Number(incident.date.slice(8, 10))}–${formatIsoDate(incident.dateEnd)}`
-}
-
-/** "144–149", "6", or "none" for plots. */
-export function formatKilled(killed: CountRange | null): string {
-  if (!killed)
-    return 'none'
-  return killed.low === killed.high
-    ? String(killed.low)
-    : `${killed.low}–${killed.high}`
-}

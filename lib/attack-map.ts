@@ -1,12 +1,12 @@
 import type { GeoConicProjection } from 'd3-geo'
 import type { CountRange, Incident, IncidentKind } from '../data/incidents'
 import type { Box, Candidate, LabelRequest, Placement, Point, TextAnchor } from './labels'
-import { formatIncidentDate } from '../data/incidents'
 import { TYPE } from '../styles/tokens'
 // Layout of the attack map: projected markers (area = people killed, low and high of a
 // range), markers at the same city set side by side, and direct labels placed without
 // overlaps. Pure, so the tests can check it on the real data.
 import { AFTER_ESSAY, essayMark } from './essay-date'
+import { formatIncidentDate } from './format'
 import { candidatesAround, clusterPoints, markerBox, measureBlock, placeLabels } from './labels'
 import { areaRadius, mapFrame, projectPoint } from './projection'
 

@@ -1,6 +1,6 @@
 // Integrity of the map data: data/incidents.ts and data/reach.ts.
 import { describe, expect, it } from 'vitest'
-import { formatIncidentDate, formatKilled, incidents } from '../data/incidents'
+import { incidents } from '../data/incidents'
 import { reachEdges, reachNodes } from '../data/reach'
 import { sources } from '../data/sources'
 
@@ -70,14 +70,6 @@ describe('incidents', () => {
   it('cites a source that resolves for every incident', () => {
     for (const i of incidents)
       expect(sources[i.source], i.id).toBeDefined()
-  })
-
-  it('formats dates and tolls', () => {
-    expect(formatIncidentDate({ date: '2024-03-22' })).toBe('22 Mar 2024')
-    expect(formatIncidentDate({ date: '2023-12-23', dateEnd: '2023-12-24' })).toBe('23–24 Dec 2023')
-    expect(formatKilled({ low: 144, high: 149 })).toBe('144–149')
-    expect(formatKilled({ low: 6, high: 6 })).toBe('6')
-    expect(formatKilled(null)).toBe('none')
   })
 })
 

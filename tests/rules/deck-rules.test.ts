@@ -80,6 +80,13 @@ describe('extractSourceIds / hasSourceLine', () => {
     expect(hasSourceLine(table.replace(/<ReferenceLink[^>]*\/>/, '{{ i.outlet }}'))).toBe(false)
     expect(hasSourceLine(table.replace('<th>Source</th>', '<th>Outlet</th>'))).toBe(false)
   })
+
+  it('accepts a DataTable whose source cells link to the reference list, and nothing less', () => {
+    const table = '<DataTable :columns="incidentColumns" :rows="rows">\n  <template #cell-source="{ row }">\n    <ReferenceLink :n="referenceNumber(row.source)" :text="row.outlet" />\n  </template>\n</DataTable>'
+    expect(hasSourceLine(table)).toBe(true)
+    expect(hasSourceLine(table.replace(/<ReferenceLink[^>]*\/>/, '{{ row.outlet }}'))).toBe(false)
+    expect(hasSourceLine(table.replace('#cell-source', '#cell-place'))).toBe(false)
+  })
 })
 
 describe('visible text', () => {

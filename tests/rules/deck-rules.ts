@@ -267,10 +267,12 @@ export function hasSourceLine(markdown: string): boolean {
 
 /**
  * A table whose Source column links each row to its reference entry: it replaces the source
- * block under an appendix table (design-rules.md rule 5).
+ * block under an appendix table (design-rules.md rule 5). Either a hand-written table, or a
+ * <DataTable> whose `source` cell slot holds the link.
  */
 export function hasSourceColumn(markdown: string): boolean {
-  return /<th>Source<\/th>/.test(markdown) && /<td>\s*<ReferenceLink\b[^>]*:n=/.test(markdown)
+  return (/<th>Source<\/th>/.test(markdown) && /<td>\s*<ReferenceLink\b[^>]*:n=/.test(markdown))
+    || /<DataTable\b[^>]*>[\s\S]*?<template #cell-source="[^"]*">\s*<ReferenceLink\b[^>]*:n=/.test(markdown)
 }
 
 /**
