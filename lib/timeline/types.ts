@@ -2,6 +2,7 @@
 // All positions are SVG px (1 px = 1 canvas px); dates are ISO strings.
 import type { Box, TextAnchor } from '../labels'
 import type { TimeScale } from '../time-scale'
+import { TYPE } from '../../styles/tokens'
 
 export interface TimelineEventInput {
   date: string
@@ -46,7 +47,7 @@ export const defaultTimelineOptions: TimelineOptions = {
   width: 892,
   start: '2001-09-11',
   end: '2025-01-01',
-  fontSize: 14,
+  fontSize: TYPE.label,
   rowHeight: 20,
   markerRadius: 5,
   markerGap: 5,
