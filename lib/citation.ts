@@ -2,8 +2,8 @@
 // that <SourceLine> renders, some of them links to a numbered entry of the reference list.
 import type { Source, SourceId, SourceKind } from '../data/sources'
 import { sources } from '../data/sources'
+import { formatIsoDate } from './iso-date'
 import { referenceNumber } from './references'
-import { formatIsoDate } from './time-scale'
 
 /** Rule 5: a source line holds at most about this many characters, so it stays one line at 12 px. */
 export const SOURCE_LINE_MAX_CHARS = 110

@@ -1,7 +1,7 @@
 // Formatters for incident records (data/incidents.ts): the map labels, the map's <desc>
 // and the appendix table all say a date and a toll the same way.
 import type { CountRange, Incident } from '../data/incidents'
-import { formatIsoDate } from './time-scale'
+import { formatIsoDate } from './iso-date'
 
 /** "22 Mar 2024", or "23–24 Dec 2023" for a two-day incident (both days in one month). */
 export function formatIncidentDate(incident: Pick<Incident, 'date' | 'dateEnd'>): string {

@@ -5,9 +5,10 @@ import type { Meaning } from '../styles/colour-meaning'
 // 980x552 canvas; dates ISO (YYYY-MM-DD).
 import type { Box } from './labels'
 import { TYPE } from '../styles/tokens'
+import { daysBetween, formatIsoDate, parseIsoDate } from './iso-date'
 import { boxesOverlap } from './labels'
 import { measureText } from './text-width'
-import { daysBetween, formatIsoDate, linearScale, parseIsoDate } from './time-scale'
+import { linearScale } from './time-scale'
 
 export interface MiniPointInput {
   date: string

@@ -4,8 +4,9 @@ import type { Meaning } from '../styles/colour-meaning'
 // comparing a few uncertain numbers on one honest, zero-based scale. px on the 980x552 canvas.
 import type { Box } from './labels'
 import { TYPE } from '../styles/tokens'
+import { formatNumber } from './iso-date'
 import { measureText } from './text-width'
-import { formatNumber, linearScale, valueTicks } from './time-scale'
+import { linearScale, valueTicks } from './time-scale'
 
 export interface RangeInput {
   /** Row label: "Freed from prisons, Aug 2021". */

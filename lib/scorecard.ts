@@ -1,7 +1,7 @@
 // Pure logic for components/Scorecard.vue: verdict words and icons, evidence lines
 // with their date and the "after the essay" mark derived from that date.
 import { essayMark } from './essay-date'
-import { formatIsoDate } from './time-scale'
+import { formatIsoDate } from './iso-date'
 
 export type ScoreVerdict = 'holds' | 'weakened' | 'open'
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { brokenTimeScale, daysBetween, formatIsoDate, formatNumber, isIsoDate, linearScale, midpoint, parseIsoDate, timeScale, valueTicks, yearTicks } from './time-scale'
+import { daysBetween, formatIsoDate, formatNumber, isIsoDate, midpoint, parseIsoDate } from './iso-date'
+import { brokenTimeScale, linearScale, timeScale, valueTicks, yearTicks } from './time-scale'
 
 describe('iSO dates', () => {
   it('accepts YYYY, YYYY-MM and YYYY-MM-DD calendar dates', () => {

@@ -1,54 +1,10 @@
-// Time and value scales for the deck's SVG charts, on d3-scale, d3-time and d3-time-format
-// (as Observable Plot and LayerCake do). What stays here is domain logic: dates are ISO
-// strings at the precision the source gives (YYYY, YYYY-MM or YYYY-MM-DD), and a partial
-// date resolves to the first day of its period (2020-01 -> 2020-01-01, UTC).
+// Time and value scales for the deck's SVG charts, on d3-scale and d3-time (as Observable
+// Plot and LayerCake do). The dates they take are the data's ISO strings (lib/iso-date.ts).
 import type { ScaleLinear } from 'd3-scale'
 import { range as d3Range } from 'd3-array'
 import { scaleLinear, scaleUtc } from 'd3-scale'
-import { utcDay, utcYear } from 'd3-time'
-import { utcFormat } from 'd3-time-format'
-
-const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/
-
-/** True for a real calendar date in YYYY, YYYY-MM or YYYY-MM-DD form. */
-export function isIsoDate(iso: string): boolean {
-  const m = ISO_DATE.exec(iso)
-  if (!m)
-    return false
-  const year = Number(m[1])
-  const month = m[2] === undefined
-    ? 1
-    : Number(m[2])
-  const day = m[3] === undefined
-    ? 1
-    : Number(m[3])
-  if (month < 1 || month > 12 || day < 1)
-    return false
-  const t = new Date(Date.UTC(year, month - 1, day))
-  return t.getUTCFullYear() === year && t.getUTCMonth() === month - 1 && t.getUTCDate() === day
-}
-
-/** Milliseconds since the epoch (UTC) of the first day the ISO date covers. Throws on a bad date. */
-export function parseIsoDate(iso: string): number {
-  if (!isIsoDate(iso))
-    throw new Error(`Not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD): "${iso}"`)
-  const [y, m = '01', d = '01'] = iso.split('-')
-  return Date.UTC(Number(y), Number(m) - 1, Number(d))
-}
-
-/** Midpoint in time of two ISO dates (ms, UTC). */
-export function midpoint(a: string, b: string): number {
-  return (parseIsoDate(a) + parseIsoDate(b)) / 2
-}
-
-/** Whole days from a to b (negative if b is earlier). */
-export function daysBetween(a: string, b: string): number {
-  const ta = parseIsoDate(a)
-  const tb = parseIsoDate(b)
-  return ta <= tb
-    ? utcDay.count(new Date(ta), new Date(tb))
-    : -utcDay.count(new Date(tb), new Date(ta))
-}
+import { utcYear } from 'd3-time'
+import { parseIsoDate } from './iso-date'
 
 /** A d3 linear scale (callable; `.domain()`, `.range()`, `.invert()`). */
 export type LinearScale = ScaleLinear<number, number>
@@ -132,29 +88,4 @@ export function valueTicks(max: number, step: number): number[] {
   if (step <= 0)
     throw new Error('Tick step must be positive')
   return d3Range(0, max + step * 1e-9, step).map(v => Math.round(v * 1e6) / 1e6)
-}
-
-const numberFormat = new Intl.NumberFormat('en-US')
-
-/** 100000 -> "100,000". */
-export function formatNumber(value: number): string {
-  return numberFormat.format(value)
-}
-
-// House style: "29 Feb 2020" (d3's en-US month abbreviations; Intl en-GB writes "Sept").
-const FORMATS = {
-  year: utcFormat('%Y'),
-  month: utcFormat('%b %Y'),
-  day: utcFormat('%-d %b %Y'),
-}
-
-/** "2020-02-29" -> "29 Feb 2020", "2020-01" -> "Jan 2020", "2010" -> "2010", at the date's own precision. Throws on a bad date. */
-export function formatIsoDate(iso: string): string {
-  const t = new Date(parseIsoDate(iso))
-  const parts = iso.split('-').length
-  return parts === 1
-    ? FORMATS.year(t)
-    : parts === 2
-      ? FORMATS.month(t)
-      : FORMATS.day(t)
 }

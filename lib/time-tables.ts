@@ -3,7 +3,7 @@
 import type { Source, SourceId } from '../data/sources'
 import { sources } from '../data/sources'
 import { shortOutlet as shortOutletName } from './citation'
-import { formatIsoDate, formatNumber, parseIsoDate } from './time-scale'
+import { formatIsoDate, formatNumber, parseIsoDate } from './iso-date'
 
 export interface TableColumn<Row extends object = Record<string, string>> {
   key: keyof Row & string

@@ -2,7 +2,7 @@
 // real data and check that no two labels overlap. All numbers are SVG px (1 px = 1 canvas px).
 // Parts in lib/timeline/: the axis, the era header, the lanes, and the words.
 import type { EraInput, TimelineEventInput, TimelineLayout, TimelineOptions } from './timeline/types'
-import { parseIsoDate } from './time-scale'
+import { parseIsoDate } from './iso-date'
 import { timelineScale, timelineTicks } from './timeline/axis'
 import { layoutEras } from './timeline/eras'
 import { layoutLanes } from './timeline/lanes'

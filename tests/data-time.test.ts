@@ -7,7 +7,7 @@ import { isiskProjections, isiskStrength } from '../data/isisk-strength'
 import { sources } from '../data/sources'
 import { eras, lanes, timelineEvents, timelineSpan } from '../data/timeline'
 import { forcesMoments, usTroops } from '../data/troops'
-import { isIsoDate, parseIsoDate } from '../lib/time-scale'
+import { isIsoDate, parseIsoDate } from '../lib/iso-date'
 import { eventsBetween, sourceIdsOf } from '../lib/time-tables'
 import { extractSourceIds } from './rules/deck-rules'
 

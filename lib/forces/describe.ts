@@ -1,6 +1,6 @@
 // The forces chart in words: value labels, the ISIS-K panel's caption and the SVG <desc>.
 import type { MomentInput, ProjectionInput, StrengthInput, TroopInput } from './types'
-import { formatIsoDate, formatNumber } from '../time-scale'
+import { formatIsoDate, formatNumber } from '../iso-date'
 
 /** The value label of an ISIS-K estimate, e.g. "4,000–6,000*", "about 2,500", "2,200, then 4,000". */
 export function strengthLabel(e: StrengthInput): string {

@@ -2,8 +2,9 @@
 // time axis for the ISIS-K panel, and a value axis per panel (d3 scales via lib/time-scale.ts).
 import type { Box } from '../labels'
 import type { ForcesLayout, ForcesOptions } from './types'
+import { formatNumber, parseIsoDate } from '../iso-date'
 import { measureText } from '../text-width'
-import { formatNumber, linearScale, parseIsoDate, timeScale, valueTicks, yearTicks } from '../time-scale'
+import { linearScale, timeScale, valueTicks, yearTicks } from '../time-scale'
 
 export type ForcesScales = Pick<ForcesLayout, 'x' | 'xZoom' | 'yTroops' | 'yStrength' | 'plot' | 'xTicks' | 'zoomTicks' | 'topAxisY' | 'axisY' | 'zoomGuides' | 'troopTicks' | 'strengthTicks'>
 

@@ -1,7 +1,7 @@
 // Panel titles and the caption of the forces chart, at fixed positions (the tests check them).
 import type { ForcesScales } from './scales'
 import type { ForcesOptions, StrengthInput, TextBlock } from './types'
-import { parseIsoDate } from '../time-scale'
+import { parseIsoDate } from '../iso-date'
 import { strengthCaption } from './describe'
 import { textBlock } from './text'
 

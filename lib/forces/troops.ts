@@ -3,7 +3,7 @@
 import type { Box } from '../labels'
 import type { ForcesScales } from './scales'
 import type { ForcesOptions, TroopInput, TroopPoint, TroopSegment } from './types'
-import { parseIsoDate } from '../time-scale'
+import { parseIsoDate } from '../iso-date'
 
 /** x position of a record in ms (UTC): its date, or the middle of its window. */
 export function recordTime(r: { date: string, dateEnd?: string }): number {

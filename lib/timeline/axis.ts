@@ -1,7 +1,8 @@
 // The timeline's time axis: linear, or broken (the long quiet war compressed), and its ticks.
 import type { TimeScale } from '../time-scale'
 import type { TimelineOptions } from './types'
-import { brokenTimeScale, parseIsoDate, timeScale, yearTicks } from '../time-scale'
+import { parseIsoDate } from '../iso-date'
+import { brokenTimeScale, timeScale, yearTicks } from '../time-scale'
 
 /** The scale over [x0, x1] px, and the x of the break (null for a plain linear axis). */
 export function timelineScale(o: TimelineOptions, x0: number, x1: number): { x: TimeScale, breakX: number | null } {

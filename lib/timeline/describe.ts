@@ -1,6 +1,6 @@
 // The timeline in words, era by era, for the SVG <desc>.
 import type { EraInput, TimelineEventInput } from './types'
-import { formatIsoDate, parseIsoDate } from '../time-scale'
+import { formatIsoDate, parseIsoDate } from '../iso-date'
 import { eraIndexOf } from './eras'
 
 /** The timeline in words, era by era, for the SVG <desc>. */

@@ -3,9 +3,9 @@
 import type { Box, Candidate } from '../labels'
 import type { TimeScale } from '../time-scale'
 import type { EraInput, LaidOutEra, TimelineOptions } from './types'
+import { parseIsoDate } from '../iso-date'
 import { placeLabels } from '../labels'
 import { measureText } from '../text-width'
-import { parseIsoDate } from '../time-scale'
 
 /** Index of the era whose [start, end) holds the date, or -1. An era includes its opening event. */
 export function eraIndexOf(date: string, eras: readonly { start: string, end: string }[]): number {

@@ -3,9 +3,9 @@
 import type { Box } from '../labels'
 import type { TimeScale } from '../time-scale'
 import type { EraInput, LaidOutEvent, LaidOutLane, TimelineEventInput, TimelineOptions } from './types'
+import { parseIsoDate } from '../iso-date'
 import { placeLabels, rowCandidates } from '../labels'
 import { measureText } from '../text-width'
-import { parseIsoDate } from '../time-scale'
 import { eraIndexOf } from './eras'
 
 /** Text baseline for a row: vertically centred text sits about 0.35 em below the middle. */
