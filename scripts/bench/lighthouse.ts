@@ -12,10 +12,21 @@ import { createServer } from 'node:http'
 import { join, normalize, resolve } from 'node:path'
 import lighthouse from 'lighthouse'
 import puppeteer from 'puppeteer-core'
-import { VIEW_CHOICE_KEY } from '../../lib/reading.ts'
 import { CHROMIUM_ARGS, requireBrowser } from '../browser.ts'
 import { contentType, isCompressible, wireBody } from './bytes.ts'
 import { formatBenchTable, median } from './stats.ts'
+
+/**
+ * The localStorage key of a phone visitor's choice, read from lib/reading.ts (which Node
+ * cannot import: lib/ uses extensionless paths, as Vite resolves them).
+ */
+const VIEW_CHOICE_KEY = (() => {
+  const source = readFileSync(new URL('../../lib/reading.ts', import.meta.url), 'utf8')
+  const key = /export const VIEW_CHOICE_KEY = '([^']+)'/.exec(source)?.[1]
+  if (!key)
+    throw new Error('lib/reading.ts no longer exports VIEW_CHOICE_KEY as a string literal')
+  return key
+})()
 
 interface GzipServer {
   url: string
