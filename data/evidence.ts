@@ -278,8 +278,8 @@ export const laneStrips = {
   talibanWar: {
     chart: {
       title: 'Blows between the Taliban and ISIS-K, and ISIS-K attacks on foreigners in Kabul, 2022 to 2024',
-      start: '2022-07',
-      end: '2024-12-31',
+      start: '2022-01',
+      end: '2025-01',
       lanes: [
         {
           label: 'The Taliban strike ISIS-K',

@@ -1,6 +1,7 @@
+import type { LaneInput } from './lane-strip'
 import { describe, expect, it } from 'vitest'
 import { laneStrips } from '../data/evidence'
-import { layoutLaneStrip, parseLaneDate } from './lane-strip'
+import { AFTER_ESSAY_SUFFIX, layoutLaneStrip, parseLaneDate } from './lane-strip'
 
 function overlaps(a: { x0: number, x1: number, y0: number, y1: number }, b: typeof a) {
   return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1
@@ -96,5 +97,31 @@ describe('layoutLaneStrip', () => {
       },
     ], [], { start: '2020', end: '2025' })).toThrow(/outside the strip/)
     expect(() => parseLaneDate('Mar 2023')).toThrow(/Not an ISO date/)
+  })
+
+  it('marks the date line of every label whose fact came after the essay (31 Mar 2024), and no other', () => {
+    const layout = layoutLaneStrip([
+      {
+        label: 'Lane',
+        meaning: 'isisk',
+        points: [
+          { date: '2024-03-22', when: '22 Mar 2024', title: 'Before' },
+          { date: '2024-12-11', when: '11 Dec 2024', title: 'After' },
+        ],
+      },
+    ], [], { start: '2024-01', end: '2025-01' })
+    const whens = layout.lanes[0]!.labels.map(l => l.lines.find(x => x.kind === 'when')!.text)
+    expect(whens).toEqual(['22 Mar 2024', `11 Dec 2024${AFTER_ESSAY_SUFFIX}`])
+    // Every drawn record: a post-essay label is marked on the slide itself.
+    for (const record of Object.values(laneStrips)) {
+      const chart = record.chart as { lanes: readonly LaneInput[], markers?: readonly { date: string, label: string }[], start: string, end: string }
+      const drawn = layoutLaneStrip(chart.lanes, chart.markers ?? [], chart)
+      for (const [i, lane] of chart.lanes.entries()) {
+        for (const p of (lane.points ?? []).filter(p => p.title && p.date > '2024-03-31')) {
+          const label = drawn.lanes[i]!.labels.find(l => l.lines.some(x => x.text === p.title))
+          expect(label?.lines[0]?.text, p.title).toContain(AFTER_ESSAY_SUFFIX)
+        }
+      }
+    }
   })
 })

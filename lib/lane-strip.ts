@@ -4,9 +4,10 @@
 import type { Meaning } from '../styles/colour-meaning'
 import { scaleUtc } from 'd3-scale'
 import { TYPE } from '../styles/tokens'
+import { isAfterEssay } from './essay-date'
 import { measureText } from './text-width'
 
-/** Who a lane's marks belong to: a hue from styles/colour-meaning.ts, or `other` (ink). */
+/** Who a lane's marks belong to: a hue from styles/colour-meaning.ts, or `other` (context grey marks, ink names). */
 export type LaneMeaning = Extract<Meaning, 'us' | 'isisk' | 'taliban' | 'plot'> | 'other'
 
 /** A dated point. Only points with a `title` get a label; the rest are bare dots. */
@@ -109,12 +110,22 @@ export function parseLaneDate(iso: string): Date {
   return new Date(Date.UTC(Number(m[1]), Number(m[2] ?? 1) - 1, Number(m[3] ?? 1)))
 }
 
-function labelLines(l: { when?: string, title?: string, text?: string }): LabelLine[] {
+/** Marks a label's date line when the fact it dates came after the essay (31 Mar 2024). */
+export const AFTER_ESSAY_SUFFIX = ' · after the essay'
+
+function labelLines(l: { when?: string, title?: string, text?: string }, date?: string): LabelLine[] {
   const out: LabelLine[] = []
   let y = 0
   if (l.when) {
     y += LANE_LINE.when
-    out.push({ text: l.when, kind: 'when', dy: y })
+    const after = date !== undefined && isAfterEssay(date)
+    out.push({
+      text: after
+        ? `${l.when}${AFTER_ESSAY_SUFFIX}`
+        : l.when,
+      kind: 'when',
+      dy: y,
+    })
   }
   if (l.title) {
     y += LANE_LINE.title
@@ -177,12 +188,15 @@ export function layoutLaneStrip(lanes: readonly LaneInput[], markers: readonly L
       input: s,
     }))
     const anchored = [
-      ...points.filter(p => p.input.title).map(p => ({ at: p.x, input: p.input as { when?: string, title?: string, text?: string } })),
+      ...points.filter(p => p.input.title).map(p => ({ at: p.x, input: p.input as { when?: string, title?: string, text?: string }, date: p.input.date })),
       ...spans.filter(s => s.input.title).map(s => ({
         at: s.input.labelAt === 'start'
           ? s.x0
           : s.x1,
         input: s.input,
+        date: s.input.labelAt === 'start'
+          ? s.input.start
+          : s.input.end,
       })),
     ].toSorted((a, b) => a.at - b.at)
 
@@ -190,7 +204,7 @@ export function layoutLaneStrip(lanes: readonly LaneInput[], markers: readonly L
     const rowBottoms: number[] = []
     const top = markY + MARK_GAP
     for (const a of anchored) {
-      const lines = labelLines(a.input)
+      const lines = labelLines(a.input, a.date)
       const w = Math.max(...lines.map(lineWidth))
       if (w > width)
         throw new Error(`Label "${a.input.title}" is ${Math.round(w)} px, wider than the strip (${width} px)`)
