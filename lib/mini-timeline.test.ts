@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { overlappingPairs } from './labels'
-import { formatDuration, layoutMiniTimeline } from './mini-timeline'
+import { dodgeDots, formatDuration, layoutMiniTimeline, MINI_DOT_RADIUS } from './mini-timeline'
 
 // The three moments of the exit (dates from data/timeline.ts and data/troops.ts).
 const exit = [
@@ -87,4 +87,26 @@ describe('leaders', () => {
       }
     })
   }
+})
+
+describe('dots a day apart', () => {
+  it('are drawn side by side, not one under the other, and near their dates', () => {
+    const layout = layoutMiniTimeline([
+      { date: '2023-03-16', title: 'First warning' },
+      { date: '2024-03-21', title: 'Second warning' },
+      { date: '2024-03-22', title: 'Attack' },
+    ], 880)
+    const dots = layout.points.map(p => p.dotX)
+    for (let i = 1; i < dots.length; i++)
+      expect(dots[i]! - dots[i - 1]!).toBeGreaterThanOrEqual(2 * MINI_DOT_RADIUS)
+    for (const p of layout.points)
+      expect(Math.abs(p.dotX - p.x)).toBeLessThanOrEqual(2 * MINI_DOT_RADIUS)
+    expect(Math.max(...dots) + MINI_DOT_RADIUS).toBeLessThanOrEqual(880)
+  })
+
+  it('leave dots that do not touch where they are', () => {
+    expect(dodgeDots([20, 100, 300], 20, 12, 868)).toEqual([20, 100, 300])
+    expect(dodgeDots([20, 25], 20, 12, 868)).toEqual([20, 40])
+    expect(dodgeDots([850, 860], 20, 12, 868)).toEqual([848, 868])
+  })
 })

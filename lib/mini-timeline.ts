@@ -22,7 +22,10 @@ export interface MiniPointInput {
 
 export interface MiniPoint {
   key: string
+  /** The date's true position on the axis, px; labels and brackets use it. */
   x: number
+  /** Where the dot is drawn, px: `x`, dodged apart from a neighbour it would cover. */
+  dotX: number
   date: string
   dateLabel: string
   title: string
@@ -98,6 +101,26 @@ export function routeLeader(px: number, axisY: number, box: Box, others: readonl
  * Lays out 2 to 6 points, sorted by date, in `width` px. Throws on fewer than 2 points.
  * `showIntervals` (default true) draws the brackets between neighbours.
  */
+/** Radius of a point's dot (MiniTimeline.vue), px on the 980x552 canvas. */
+export const MINI_DOT_RADIUS = 9
+
+/**
+ * Dot positions dodged apart (as Plot's dodge transform does): every dot at least
+ * `gap` px from the next, moved as little as possible and never past `[min, max]`.
+ * `xs` ascending, px. A dot that moves stays within a few px of its true date.
+ */
+export function dodgeDots(xs: readonly number[], gap: number, min: number, max: number): number[] {
+  const out = xs.map(v => Math.min(Math.max(v, min), max))
+  for (let i = 1; i < out.length; i++)
+    out[i] = Math.max(out[i]!, out[i - 1]! + gap)
+  if (out.length && out.at(-1)! > max) {
+    out[out.length - 1] = max
+    for (let i = out.length - 2; i >= 0; i--)
+      out[i] = Math.min(out[i]!, out[i + 1]! - gap)
+  }
+  return out
+}
+
 export function layoutMiniTimeline(points: readonly MiniPointInput[], width: number, showIntervals = true): MiniTimelineLayout {
   if (points.length < 2)
     throw new Error('A mini timeline needs at least two dated points')
@@ -109,6 +132,7 @@ export function layoutMiniTimeline(points: readonly MiniPointInput[], width: num
   ], [pad + 8, width - pad - 8])
   const textBoxes: { key: string, box: Box }[] = []
   let fits = true
+  const dotXs = dodgeDots(sorted.map(p => x(parseIsoDate(p.date))), 2 * MINI_DOT_RADIUS + 2, pad, width - pad)
 
   // Interval brackets above the axis, in rows (row 0 nearest the axis).
   const intervalRows = 2
@@ -248,6 +272,7 @@ export function layoutMiniTimeline(points: readonly MiniPointInput[], width: num
     out.push({
       key: `point:${i}`,
       x: px,
+      dotX: dotXs[i]!,
       date: p.date,
       dateLabel,
       title: p.title,
