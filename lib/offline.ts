@@ -41,6 +41,10 @@ function offerReload(update: () => Promise<void>): void {
 export function registerOfflineCache(): void {
   if (typeof window === 'undefined' || !('serviceWorker' in navigator))
     return
+  // The print page is opened by the exporters (scripts/print.ts): a worker would only
+  // precache every file while they wait for the network to go quiet.
+  if (/\/print\/?$/.test(window.location.pathname))
+    return
   void (async () => {
     await afterFirstSlide()
     const update = registerSW({
