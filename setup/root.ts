@@ -2,11 +2,18 @@ import { useNav } from '@slidev/client'
 // Root setup: a document title per slide, and deferred loading of heavy slides.
 import { defineRootSetup } from '@slidev/types'
 import { useHead } from '@unhead/vue'
-import { computed } from 'vue'
-import { afterFirstSlide } from '../lib/first-slide'
+import { computed, watch } from 'vue'
 import { setupLiveSync } from '../lib/live-sync'
 import { registerOfflineCache } from '../lib/offline'
 import { slideDocumentTitle } from './document-title'
+
+/** The first moves of an audience that is going on to the next slide. */
+const FIRST_MOVES = [
+  'keydown',
+  'pointerdown',
+  'touchstart',
+  'wheel',
+] as const
 
 export default defineRootSetup(() => {
   const { currentSlideNo, currentSlideRoute, isPresenter, slides } = useNav()
@@ -26,13 +33,28 @@ export default defineRootSetup(() => {
   // The offline cache fills only after slide 1 is up, and a redeploy never breaks this page.
   registerOfflineCache()
 
-  // Slides marked `preload: false` (the map) are kept out of the first load, then
-  // fetched once the first slide is up and the page idle, so they are ready before anyone
-  // gets there and no byte of them competes with slide 1.
+  // Every slide is `preload: false` (slides.md `defaults`): Slidev would otherwise draw them
+  // all, hidden, 3 s after the first. Here the slides next to the current one are drawn
+  // instead, once the audience is moving: after the first key, tap or wheel, and on every
+  // slide change, so the next slide is ready before anyone gets there.
   if (typeof window !== 'undefined') {
-    void afterFirstSlide().then(() => {
-      for (const route of slides.value.filter(r => r.meta.preload === false))
-        route.load().catch(() => {})
-    })
+    const drawAround = (no: number): void => {
+      for (const route of [slides.value[no - 2], slides.value[no]]) {
+        // Slidev's own mark (shallowReactive route meta): SlidesShow draws marked slides, hidden.
+        const meta = route?.meta as { __preloaded?: boolean } | undefined
+        if (route && meta && !meta.__preloaded) {
+          meta.__preloaded = true
+          route.load().catch(() => {})
+        }
+      }
+    }
+    watch(currentSlideNo, drawAround, { flush: 'sync' })
+    const firstMove = (): void => {
+      for (const type of FIRST_MOVES)
+        window.removeEventListener(type, firstMove)
+      drawAround(currentSlideNo.value)
+    }
+    for (const type of FIRST_MOVES)
+      window.addEventListener(type, firstMove, { passive: true })
   }
 })
