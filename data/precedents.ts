@@ -60,7 +60,7 @@ export const precedents = [
     gained: 'Evacuee name lists',
     cost: null,
     limit: {
-      text: 'Abbey Gate still bombed, 26 Aug',
+      text: 'Abbey Gate bombed anyway, 26 Aug',
       sources: ['thehill-name-lists-2021', 'ap-abbey-gate-2022'],
     },
     sources: ['thehill-name-lists-2021'],
