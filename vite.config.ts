@@ -27,7 +27,10 @@ export default defineConfig({
     // What components/ and lib/ import from npm (a cold-cache walk through every slide
     // found these); Slidev's own client dependencies are pre-bundled by Slidev.
     include: [
+      'd3-array',
       'd3-geo',
+      'd3-scale',
+      'd3-time',
       'topojson-client',
     ],
   },

@@ -1,11 +1,42 @@
 // The deck as Slidev parses it: the visible slides in order, with title,
 // body and notes. Tests and scripts count and check slides from this.
 import type { SlideInfo } from '@slidev/types'
+import { readdirSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { load } from '@slidev/parser/fs'
 
 export const ROOT = resolve(import.meta.dirname, '..')
 export const ENTRY = resolve(ROOT, 'slides.md')
+
+/**
+ * Components that add click steps of their own (they call `useReveal`): those whose
+ * `reveal` defaults to true reveal unless told `:reveal="false"`, the others only when told `reveal`.
+ */
+function revealingComponents(): { name: string, byDefault: boolean }[] {
+  const dir = resolve(ROOT, 'components')
+  return readdirSync(dir).filter(f => f.endsWith('.vue')).flatMap((f) => {
+    const source = readFileSync(resolve(dir, f), 'utf8')
+    return source.includes('useReveal(')
+      ? [
+          {
+            name: f.replace(/\.vue$/, ''),
+            byDefault: /\breveal: true\b/.test(source),
+          },
+        ]
+      : []
+  })
+}
+
+/** Whether the slide's Markdown has click steps: Slidev's directives, or a revealing component. */
+export function hasClicks(content: string, revealing = revealingComponents()): boolean {
+  if (/v-clicks?|v-after|:clicks|v-mark/.test(content))
+    return true
+  return revealing.some(({ name, byDefault }) => [
+    ...content.matchAll(new RegExp(`<${name}\\b[^>]*>`, 'g')),
+  ].some(([tag]) => byDefault
+    ? !/:reveal="false"/.test(tag)
+    : /\sreveal[\s/>=]/.test(tag) && !/:reveal="false"/.test(tag)))
+}
 
 export interface DeckSlide {
   /** 1-based slide number as the audience sees it. */
@@ -25,6 +56,7 @@ export async function loadDeck(entry = ENTRY): Promise<{ slides: DeckSlide[], he
   const data = await load({
     roots: [ROOT],
   } as any, entry)
+  const revealing = revealingComponents()
   const slides = data.slides.map((slide: SlideInfo, i: number): DeckSlide => ({
     no: i + 1,
     title: slide.title ?? '',
@@ -35,7 +67,7 @@ export async function loadDeck(entry = ENTRY): Promise<{ slides: DeckSlide[], he
       : 'default'),
     routeAlias: slide.frontmatter.routeAlias,
     file: slide.source.filepath,
-    clicks: /v-clicks?|v-after|:clicks|v-mark/.test(slide.content),
+    clicks: hasClicks(slide.content, revealing),
     claims: Array.isArray(slide.frontmatter.claims)
       ? slide.frontmatter.claims.map(String)
       : [],

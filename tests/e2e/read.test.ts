@@ -283,12 +283,12 @@ describe('who is offered the reading view', () => {
   })
 })
 
-/** Names of the components that draw an SVG chart or map (their chunks carry `__name`). */
+/** Names of the components that draw an SVG chart or map, in their own `<svg>` or a `<ChartFrame>` (their chunks carry `__name`). */
 function chartComponents(): string[] {
   const dir = resolve(ROOT, 'components')
-  return readdirSync(dir)
-    .filter(f => f.endsWith('.vue') && readFileSync(join(dir, f), 'utf8').includes('<svg'))
-    .map(f => f.replace(/\.vue$/, ''))
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter(f => f.endsWith('.vue') && /<svg|<ChartFrame/.test(readFileSync(join(dir, f), 'utf8')))
+    .map(f => f.replace(/^.*\//, '').replace(/\.vue$/, ''))
 }
 
 /**
