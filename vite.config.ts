@@ -12,11 +12,18 @@
 //    need the password on the server, see build/remote-guard.ts.
 // 5. `npm run dev` never reloads mid-talk: every dependency the deck's components import
 //    is pre-bundled up front, so Vite does not discover one on slide 2 and reload the page.
+// 6. Slide 1's fonts are preloaded, so its headline does not wait for the CSS and scripts
+//    to find them, see build/preload-fonts.ts.
 import { defineConfig } from 'vite'
 import { downloadUnderBase } from './build/download-url.ts'
+import { preloadFirstSlideFonts } from './build/preload-fonts.ts'
 import { offlineCache } from './build/pwa.ts'
 import { remoteGuard } from './build/remote-guard.ts'
 import { seoMetaUnderBase } from './build/seo-meta.ts'
+
+// BRIEFING_PRINT_BUILD is set by scripts/print.ts: a build that is only printed from, on
+// this machine, and never hosted.
+const printBuild = !!process.env.BRIEFING_PRINT_BUILD
 
 export default defineConfig({
   build: {
@@ -38,8 +45,9 @@ export default defineConfig({
     seoMetaUnderBase(),
     downloadUnderBase(),
     remoteGuard(),
+    preloadFirstSlideFonts(),
     // BRIEFING_DOWNLOAD_PDF is set by scripts/build-site.ts: the PDF it exports into the site.
-    // BRIEFING_PRINT_BUILD is set by scripts/print.ts: a build only printed from needs no worker.
-    offlineCache({ downloadPdf: process.env.BRIEFING_DOWNLOAD_PDF, disable: !!process.env.BRIEFING_PRINT_BUILD }),
+    // A build only printed from needs no worker.
+    offlineCache({ downloadPdf: process.env.BRIEFING_DOWNLOAD_PDF, disable: printBuild }),
   ],
 })

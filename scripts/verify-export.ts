@@ -77,33 +77,47 @@ export function openPdf(bytes: Uint8Array): ReturnType<typeof getDocument>['prom
 
 /** The text of each page of a PDF, read with pdf.js. */
 export async function pdfPageTexts(bytes: Uint8Array): Promise<string[]> {
-  const doc = await openPdf(bytes)
-  const texts: string[] = []
-  for (let i = 1; i <= doc.numPages; i++) {
-    const content = await (await doc.getPage(i)).getTextContent()
-    texts.push(content.items.map(item => ('str' in item
-      ? item.str
-      : '')).join(' ').replace(/\s+/g, ' ').trim())
-  }
-  await doc.destroy()
-  return texts
+  return (await readPdfPages(bytes, { render: false })).map(page => page.text)
 }
 
-/** 1-based numbers of the pages that render blank (a pixel check at about 100 px wide). */
-export async function blankPdfPages(bytes: Uint8Array): Promise<number[]> {
+/** What the checks read of one PDF page. */
+export interface PdfPageReading {
+  /** The page's text, runs joined by spaces, whitespace collapsed. */
+  text: string
+  /** The page renders blank at about 100 px wide (grey spread below BLANK_SPREAD); false when not rendered. */
+  blank: boolean
+}
+
+/**
+ * Each page's text and, with `render` (the default), a pixel check of a render about
+ * 100 px wide: one pass over one pdf.js document, so each page and its fonts are parsed once.
+ */
+export async function readPdfPages(bytes: Uint8Array, options: { render?: boolean } = {}): Promise<PdfPageReading[]> {
   const doc = await openPdf(bytes)
-  const blank: number[] = []
-  for (let i = 1; i <= doc.numPages; i++) {
-    const page = await doc.getPage(i)
-    const viewport = page.getViewport({ scale: 100 / page.getViewport({ scale: 1 }).width })
-    const canvas = createCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height))
-    const context = canvas.getContext('2d')
-    await page.render({ canvas: canvas as any, canvasContext: context as any, viewport }).promise
-    if (greySpread(context.getImageData(0, 0, canvas.width, canvas.height).data) < BLANK_SPREAD)
-      blank.push(i)
+  const pages: PdfPageReading[] = []
+  try {
+    for (let i = 1; i <= doc.numPages; i++) {
+      const page = await doc.getPage(i)
+      const content = await page.getTextContent()
+      const text = content.items.map(item => ('str' in item
+        ? item.str
+        : '')).join(' ').replace(/\s+/g, ' ').trim()
+      let blank = false
+      if (options.render !== false) {
+        const viewport = page.getViewport({ scale: 100 / page.getViewport({ scale: 1 }).width })
+        const canvas = createCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height))
+        const context = canvas.getContext('2d')
+        await page.render({ canvas: canvas as any, canvasContext: context as any, viewport }).promise
+        blank = greySpread(context.getImageData(0, 0, canvas.width, canvas.height).data) < BLANK_SPREAD
+      }
+      pages.push({ text, blank })
+      page.cleanup()
+    }
   }
-  await doc.destroy()
-  return blank
+  finally {
+    await doc.destroy()
+  }
+  return pages
 }
 
 /** Problems of a PDF with `pages` pages expected (one per slide, or per click). */
@@ -120,8 +134,8 @@ export async function checkPdf(bytes: Uint8Array, expected: { pages: number, fon
     problems.push(`it has ${pdf.getPageCount()} pages, expected ${expected.pages}`)
   if (pdf.getPageCount() === 0)
     return problems
-  const texts = await pdfPageTexts(bytes)
-  const empty = texts.flatMap((text, i) => text
+  const read = await readPdfPages(bytes)
+  const empty = read.flatMap((page, i) => page.text
     ? []
     : [i + 1])
   if (empty.length) {
@@ -131,7 +145,9 @@ export async function checkPdf(bytes: Uint8Array, expected: { pages: number, fon
       ? 'y'
       : 'ies'} no text`)
   }
-  const blank = await blankPdfPages(bytes)
+  const blank = read.flatMap((page, i) => page.blank
+    ? [i + 1]
+    : [])
   if (blank.length) {
     problems.push(`page${blank.length > 1
       ? 's'

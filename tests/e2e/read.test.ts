@@ -348,6 +348,37 @@ describe('what the first screen costs', () => {
     expect(chartCodeIn(show), 'slideshow').toEqual([])
   })
 
+  it('preloads the fonts slide 1 draws, and only those', async () => {
+    const fontsOf = async (view: 'phone' | 'desktop', url: string, selector: string): Promise<{ preloaded: string[], drawn: string[] }> => {
+      const context = await newContext(view)
+      const page = await context.newPage()
+      await scriptsBefore(page, url, selector)
+      await page.evaluate(() => document.fonts.ready)
+      const found = await page.evaluate(() => ({
+        preloaded: [
+          ...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"][as="font"]'),
+        ].map(link => new URL(link.href).pathname),
+        drawn: performance.getEntriesByType('resource').map(e => new URL(e.name).pathname).filter(path => path.endsWith('.woff2')),
+      }))
+      await context.close()
+      return {
+        preloaded: [
+          ...new Set(found.preloaded),
+        ].sort(),
+        drawn: [
+          ...new Set(found.drawn),
+        ].sort(),
+      }
+    }
+    const show = await fontsOf('desktop', `${server.url}1`, '#slideshow .slidev-page-1')
+    expect(show.preloaded.length, 'font preloads in the built index.html').toBeGreaterThan(0)
+    // A font slide 1 draws without a preload waits for the CSS and scripts (a later LCP);
+    // a preload slide 1 does not use competes with it for the connection.
+    expect(show.preloaded, 'preloaded fonts against the fonts slide 1 of the slideshow loads').toEqual(show.drawn)
+    const read = await fontsOf('phone', `${server.url}read#1`, '#slide-1 .slidev-page')
+    expect(read.drawn, 'the reading view loads every preloaded font for slide 1').toEqual(expect.arrayContaining(read.preloaded))
+  })
+
   it('draws the addressed slide first and the rest of the document later, on its own', async () => {
     const phone = await newContext('phone')
     const page = await phone.newPage()
