@@ -207,7 +207,7 @@ export const laneStrips = {
         },
         {
           label: 'Recruits in contact with ISIS-K, held in Europe',
-          meaning: 'plot',
+          meaning: 'other',
           points: [
             { date: '2023-07-06' },
             {
@@ -239,7 +239,7 @@ export const laneStrips = {
       lanes: [
         {
           label: 'ISIS-K plots in Europe',
-          meaning: 'plot',
+          meaning: 'other',
           points: [
             {
               date: '2020-04-15',

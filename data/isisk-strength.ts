@@ -1,6 +1,7 @@
 // UN estimates of ISIS-K strength in Afghanistan (fact sheet, chart data (a)).
 // These are ranges from member states, sometimes including family members, and the
-// methods change between reports: the chart draws ranges, never a line through them.
+// methods change between reports: never a line through them. The talk lists them on the
+// appendix table (pages/16-appendix-forces.md); ForcesChart can still draw them as ranges.
 import type { SourceId } from './sources'
 
 export interface StrengthEstimate {
@@ -108,8 +109,8 @@ export interface StrengthProjection {
 }
 
 /**
- * Projections are not estimates of strength at the time: kept out of the bars,
- * mentioned in the chart's <desc> and the notes.
+ * Projections are not estimates of strength at the time: marked as projections on the
+ * appendix table, never drawn as bars.
  */
 export const isiskProjections = [
   {

@@ -18,6 +18,8 @@ export const PLOT_HALF_SIZE = 9
 export const ATTACK_MAX_RADIUS = 32
 /** Smallest disc drawn, so a one-death attack stays visible (the key says so). */
 export const ATTACK_MIN_RADIUS = 5
+/** Space between markers set side by side at one city, px (visible past a 2 px stroke). */
+export const MARKER_GAP = 8
 /** Reference counts of the size key. */
 export const SIZE_KEY_COUNTS = [10, 50, 150] as const
 
@@ -148,7 +150,8 @@ export function layoutAttackMap(incidents: readonly MapIncident[], options: Atta
     const members = [...group].sort((a, b) => incidents[a]!.lon - incidents[b]!.lon)
     const cx = members.reduce((s, i) => s + points[i]!.x, 0) / members.length
     const cy = members.reduce((s, i) => s + points[i]!.y, 0) / members.length
-    const gap = 3
+    // Clear of the markers' strokes, so a diamond never reads as touching its neighbour's disc.
+    const gap = MARKER_GAP
     const total = members.reduce((s, i) => s + 2 * markers[i]!.half, 0) + gap * (members.length - 1)
     let x = cx - total / 2
     for (const i of members) {

@@ -29,7 +29,7 @@ describe('describeReachChange', () => {
       { place: 'Moscow', when: '22 Mar' },
     ])
     expect(text).toContain('2017: 1 country; 2024: 7 countries.')
-    expect(text).toContain('outside Afghanistan in 2024: Moscow (22 Mar).')
+    expect(text).toContain('outside Afghanistan in 2024: Moscow (22 Mar); these places are not the countries counted.')
   })
 })
 

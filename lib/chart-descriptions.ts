@@ -42,7 +42,7 @@ export function describeReachChange(counts: readonly CountInput[], abroad: reado
     : 'countries'}`).join('; ')
   const a = abroad.map(r => `${r.place} (${r.when})`).join(', ')
   const lastYear = counts.at(-1)?.year ?? 0
-  return `Countries in which ISIS-K was active, Global Terrorism Index 2025: ${c}. Map of its deadly attacks outside Afghanistan in ${lastYear}: ${a}.`
+  return `Countries in which ISIS-K was active, Global Terrorism Index 2025: ${c}. Map of its deadly attacks outside Afghanistan in ${lastYear}: ${a}; these places are not the countries counted.`
 }
 
 const EDGE_STYLE = { attack: 'solid', plot: 'dashed', recruitment: 'dotted' } as const

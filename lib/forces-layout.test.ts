@@ -51,3 +51,41 @@ describe('forces chart layout on the real data', () => {
     expect(layout.moments.find(m => m.id === 'doha')!.x).toBeCloseTo(layout.x('2020-02-29'), 6)
   })
 })
+
+describe('forces chart, troop panel alone (slide 7)', () => {
+  const solo = layoutForces(usTroops, [], forcesMoments)
+
+  it('draws no ISIS-K panel: no estimates, no zoomed axis, no moment lines below', () => {
+    expect(solo.isisk).toBe(false)
+    expect(solo.strength).toEqual([])
+    expect(solo.zoomTicks).toEqual([])
+    expect(solo.strengthTicks).toEqual([])
+    expect(solo.moments.filter(m => m.xZoom !== undefined)).toEqual([])
+    expect(solo.titles.map(t => t.key)).toEqual(['title:troops'])
+  })
+
+  it('sets its text at body size (18 px) and labels the last figure, zero', () => {
+    expect(solo.titles[0]!.size).toBe(18)
+    expect(solo.endLabel?.lines).toEqual(['0'])
+  })
+
+  it('has no two overlapping text boxes and keeps text off the line and the moment lines', () => {
+    expect(overlappingPairs(solo.textBoxes)).toEqual([])
+    const hits = solo.textBoxes.flatMap(t => solo.dataBoxes
+      .filter(d => boxesOverlap(t.box, d.box))
+      .map(d => `${t.key} x ${d.key}`))
+    expect(hits).toEqual([])
+  })
+
+  it('keeps every text inside the SVG, which fits the slide body', () => {
+    const svg = {
+      x: 0,
+      y: 0,
+      width: solo.width,
+      height: solo.height,
+    }
+    for (const { key, box } of solo.textBoxes)
+      expect(insideBounds(box, svg), key).toBe(true)
+    expect(solo.height).toBeLessThanOrEqual(380)
+  })
+})

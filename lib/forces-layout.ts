@@ -3,13 +3,16 @@
 // Pure, so the tests can run it on the real data. Each part has its own file in lib/forces/:
 // scales and ticks, troop path, moments, bars, titles, value labels, and the words.
 import type { ForcesLayout, ForcesOptions, MomentInput, StrengthInput, TroopInput } from './forces/types'
+import { TYPE } from '../styles/tokens'
 import { layoutBars } from './forces/bars'
 import { layoutMoments } from './forces/moments'
 import { forcesScales, tickTextBoxes } from './forces/scales'
+import { textBlock } from './forces/text'
 import { layoutTitles } from './forces/titles'
 import { layoutTroops } from './forces/troops'
-import { defaultForcesOptions } from './forces/types'
+import { defaultForcesOptions, troopsOnlyForcesOptions } from './forces/types'
 import { placeValueLabels } from './forces/value-labels'
+import { formatNumber } from './iso-date'
 
 export { describeForces, strengthCaption, strengthLabel } from './forces/describe'
 export { sampleSegments } from './forces/troops'
@@ -18,7 +21,8 @@ export * from './forces/types'
 /**
  * The whole chart in px on a `width`-wide SVG: scales, troop series, moments, estimate bars
  * and their value labels placed clear of every other text and of the data. `fits` is false
- * if some value label found no free spot (the tests fail on it).
+ * if some value label found no free spot (the tests fail on it). With no `strength`, the
+ * troop panel is drawn alone (`troopsOnlyForcesOptions`), its last figure labelled.
  */
 export function layoutForces(
   troops: readonly TroopInput[],
@@ -28,6 +32,9 @@ export function layoutForces(
 ): ForcesLayout {
   const o = {
     ...defaultForcesOptions,
+    ...(strength.length
+      ? {}
+      : troopsOnlyForcesOptions),
     ...partial,
   }
   const s = forcesScales(o)
@@ -40,10 +47,20 @@ export function layoutForces(
     ...momentsLayout.dataBoxes,
     ...bars.map(b => ({ key: `bar:${b.i}`, box: b.box })),
   ]
+  // Troops alone: the last figure (zero) gets its value, big, right of the point.
+  const last = troopsLayout.troopPoints.at(-1)
+  const endLabel = !o.isisk && last
+    ? textBlock('value:end', [
+        formatNumber(last.value),
+      ], last.x + 8, last.y - TYPE.lead - 10, 'start', TYPE.lead, TYPE.lead + 4, true)
+    : undefined
   const fixed = [
     ...titles,
     ...captions,
     ...momentsLayout.moments.map(m => m.label),
+    ...(endLabel
+      ? [endLabel]
+      : []),
   ]
   const values = placeValueLabels(bars, [
     ...fixed.map(t => t.box),
@@ -57,7 +74,9 @@ export function layoutForces(
   }, o)
   return {
     width: o.width,
-    height: s.axisY + o.axisHeight + 20,
+    height: s.axisY + o.axisHeight + (o.isisk ? 20 : 4),
+    isisk: o.isisk,
+    endLabel,
     ...s,
     panels: {
       top: { y0: o.top.y0, y1: o.top.y1 },
@@ -65,7 +84,6 @@ export function layoutForces(
     },
     troopPoints: troopsLayout.troopPoints,
     troopSegments: troopsLayout.troopSegments,
-    troopArea: troopsLayout.troopArea,
     strength: values.marks,
     moments: momentsLayout.moments,
     titles,

@@ -39,6 +39,8 @@ export interface RangeRow {
 export interface RangeScaleLayout {
   width: number
   height: number
+  /** Bar height, px. */
+  bar: number
   plot: { x0: number, x1: number }
   axisY: number
   ticks: { value: number, x: number, label: string }[]
@@ -58,10 +60,12 @@ export function rangeText(low: number, high: number): string {
 
 /**
  * Lays out the rows (label above each bar) over a zero-based axis to `max`, ticks every `step`.
+ * `rowHeight` (px, default RANGE_ROW) and `bar` (bar height, px, default RANGE_BAR) let a slide
+ * with room to spare grow the chart.
  * Throws if a value is negative or above `max`.
  */
-export function layoutRangeScale(items: readonly RangeInput[], options: { width: number, max: number, step: number }): RangeScaleLayout {
-  const { width, max, step } = options
+export function layoutRangeScale(items: readonly RangeInput[], options: { width: number, max: number, step: number, rowHeight?: number, bar?: number }): RangeScaleLayout {
+  const { width, max, step, rowHeight = RANGE_ROW, bar = RANGE_BAR } = options
   for (const it of items) {
     if (it.low < 0 || it.high > max || it.low > it.high)
       throw new Error(`Range ${it.label} (${it.low}–${it.high}) must lie in 0..${max}, low <= high`)
@@ -71,9 +75,9 @@ export function layoutRangeScale(items: readonly RangeInput[], options: { width:
   const x = linearScale([0, max], [x0, x1])
   const textBoxes: { key: string, box: Box }[] = []
   const rows: RangeRow[] = items.map((it, i) => {
-    const top = i * RANGE_ROW
+    const top = i * rowHeight
     const labelY = top + TYPE.body
-    const y = top + TYPE.body + 8 + RANGE_BAR / 2
+    const y = top + TYPE.body + 8 + bar / 2
     const value = it.value ?? rangeText(it.low, it.high)
     const bx1 = x(it.high)
     const valueX = bx1 + (it.low === it.high
@@ -108,7 +112,7 @@ export function layoutRangeScale(items: readonly RangeInput[], options: { width:
       labelBox,
     }
   })
-  const axisY = items.length * RANGE_ROW + 6
+  const axisY = items.length * rowHeight + 6
   const ticks = valueTicks(max, step).map(v => ({
     value: v,
     x: x(v),
@@ -116,6 +120,7 @@ export function layoutRangeScale(items: readonly RangeInput[], options: { width:
   }))
   return {
     width,
+    bar,
     height: axisY + 26,
     plot: { x0, x1 },
     axisY,

@@ -39,6 +39,15 @@ describe('reach change layout', () => {
     expect(abroad2024.length).toBeGreaterThan(0)
   })
 
+  it('titles the map with how many places it shows, against the countries counted', () => {
+    expect(layout.mapTitle.lines.map(l => l.text)).toEqual([
+      'Deadly ISIS-K attacks abroad, 2024',
+      `${abroad2024.length === 3
+        ? 'Three'
+        : abroad2024.length} places, not the five countries counted`,
+    ])
+  })
+
   it('refuses an empty count', () => {
     expect(() => layoutReachChange([], [], hub, { width: 100, height: 100, chartWidth: 50 })).toThrow()
   })

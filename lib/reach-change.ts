@@ -31,9 +31,33 @@ export interface ReachChangeLayout {
   hub: Point
   hubLabel: Placement
   attacks: { id: string, x: number, y: number, label: Placement, text: string }[]
+  /** The map panel's title, two lines (map coordinates): what the map shows, and what it is not. */
+  mapTitle: { x: number, lines: { text: string, y: number }[], box: Box }
   /** Every text box, for overlap tests. */
   textBoxes: { key: string, box: Box }[]
   fits: boolean
+}
+
+const WORDS = [
+  'no',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+] as const
+
+/** A small count in words ("five"), digits from ten. */
+function inWords(n: number): string {
+  return WORDS[n] ?? String(n)
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1)
 }
 
 export const UNIT = 30
@@ -119,7 +143,32 @@ export function layoutReachChange(
       text: `${a.place}, ${a.when}`,
     }
   })
+  // The title says what the map shows, so nobody counts its places against the count beside it.
+  const year = counts.at(-1)!.year
+  const titleLines = [
+    {
+      text: `Deadly ISIS-K attacks abroad, ${year}`,
+      y: 24,
+      size: TYPE.body,
+      weight: 600,
+    },
+    {
+      text: `${capitalise(inWords(attacks.length))} ${attacks.length === 1
+        ? 'place'
+        : 'places'}, not the ${inWords(counts.at(-1)!.countries)} countries counted`,
+      y: 45,
+      size: TYPE.label,
+      weight: 400,
+    },
+  ]
+  const titleBox: Box = {
+    x: 6,
+    y: 6,
+    width: Math.max(...titleLines.map(l => measureText(l.text, { fontSize: l.size, weight: l.weight }))) + 8,
+    height: 46,
+  }
   const obstacles = [
+    titleBox,
     markerBox(hubPoint, 12),
     ...points.map(p => markerBox(p, ATTACK_RADIUS)),
   ]
@@ -166,7 +215,18 @@ export function layoutReachChange(
       text: p.text,
       label: placed[i + 1]!,
     })),
-    textBoxes,
+    mapTitle: {
+      x: 10,
+      lines: titleLines.map(l => ({ text: l.text, y: l.y })),
+      box: titleBox,
+    },
+    textBoxes: [
+      ...textBoxes,
+      {
+        key: 'map:title',
+        box: { ...titleBox, x: titleBox.x + map.x },
+      },
+    ],
     fits: placed.every(p => p.ok) && rows.every(r => r.squares.at(-1)!.x + UNIT <= chartWidth - 8),
   }
 }

@@ -176,7 +176,7 @@ export function layoutReachMap(nodes: readonly ReachNode[], edges: readonly Reac
       return {
         id: n.id,
         point: n,
-        candidates: stackCandidates(n, n.r, size, REACH_LINE_HEIGHT, 4, [0, 14, 30, 50]),
+        candidates: stackCandidates(n, n.r, size, REACH_LINE_HEIGHT, 7, [0, 14, 30, 50]),
         lines,
       }
     })
@@ -194,7 +194,8 @@ export function layoutReachMap(nodes: readonly ReachNode[], edges: readonly Reac
     bounds,
     obstacles,
     lines,
-    padding: 3,
+    // Clear of the arcs by more than a halo, so a label never seems to sit on a route.
+    padding: 4,
     order: 'most-constrained',
   })
   const labels: ReachLabel[] = placements.map((p, i) => ({ ...p, point: requests[i]!.point, lines: requests[i]!.lines }))

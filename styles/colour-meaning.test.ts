@@ -101,6 +101,16 @@ describe('colour meanings', () => {
   })
 })
 
+describe('the plot hue', () => {
+  it('appears only on charts with a key that names it (the two maps), not on lane strips or mini-timelines', async () => {
+    const { laneStrips, miniTimelines } = await import('../data/evidence')
+    const json = JSON.stringify([laneStrips, miniTimelines])
+    expect(json).not.toContain('"meaning":"plot"')
+    const keyed = sources().filter(f => f.text.includes('var(--bf-plot')).map(f => f.file.replace(/^.*\//, '')).sort()
+    expect(keyed).toEqual(['AttackMap.vue', 'ReachNetworkMap.vue'])
+  })
+})
+
 describe('timeline actors', () => {
   it('colours each event by who acted, so green marks the Taliban only', async () => {
     const { timelineEvents } = await import('../data/timeline')

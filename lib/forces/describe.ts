@@ -54,6 +54,8 @@ export function describeForces(
   const s = strength.map(e => `${formatIsoDate(e.date)}, ${e.assessedBy}: ${e.wording}`).join('; ')
   const p = projections.map(pr => `${formatIsoDate(pr.date)}, ${pr.assessedBy} projected up to ${formatNumber(pr.high)} in the ${pr.horizon}; this projection is not drawn`).join('; ')
   const m = moments.map(mo => mo.detail).join('; ')
+  if (!strength.length)
+    return `US troops in Afghanistan, 2001 to 2021, reported figures joined by lines (dashed across gaps of more than two years): ${t}. Marked: ${m}.`
   return `Two panels on one time axis, 2001 to 2024. Top: US troops in Afghanistan, reported figures joined by lines: ${t}. `
     + `Bottom: UN estimates of ISIS-K strength in Afghanistan, drawn as ranges: ${s}. ${p
       ? `${p}. `

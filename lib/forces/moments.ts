@@ -48,19 +48,21 @@ export function layoutMoments(moments: readonly MomentInput[], troops: readonly 
         height: o.top.y1 - o.top.y0,
       },
     })
-    dataBoxes.push({
-      key: `line-zoom:${m.id}`,
-      box: {
-        x: mz - 1,
-        y: o.bottom.y0,
-        width: 2,
-        height: o.bottom.y1 - o.bottom.y0,
-      },
-    })
+    if (o.isisk) {
+      dataBoxes.push({
+        key: `line-zoom:${m.id}`,
+        box: {
+          x: mz - 1,
+          y: o.bottom.y0,
+          width: 2,
+          height: o.bottom.y1 - o.bottom.y0,
+        },
+      })
+    }
     marks.push({
       id: m.id,
       x: mx,
-      xZoom: mz,
+      xZoom: o.isisk ? mz : undefined,
       label: textBlock(`moment:${m.id}`, [...m.lines], mx, 0, 'start', o.fontSize, lh, true),
     })
   }

@@ -30,37 +30,43 @@ export function forcesScales(o: ForcesOptions): ForcesScales {
       x: x(t.t),
       labelled: t.year % o.tickStep === 0,
     })),
-    zoomTicks: yearTicks(xZoom.start, xZoom.end, 1).map(t => ({
-      year: t.year,
-      x: xZoom(t.t),
-      labelled: true,
-    })),
+    zoomTicks: o.isisk
+      ? yearTicks(xZoom.start, xZoom.end, 1).map(t => ({
+          year: t.year,
+          x: xZoom(t.t),
+          labelled: true,
+        }))
+      : [],
     topAxisY,
-    axisY: o.bottom.y1,
-    zoomGuides: [
-      {
-        x1: x(parseIsoDate(o.zoomStart)),
-        y1: guideTop,
-        x2: x0,
-        y2: guideBottom,
-      },
-      {
-        x1: x(x.end),
-        y1: guideTop,
-        x2: x1,
-        y2: guideBottom,
-      },
-    ],
+    axisY: o.isisk ? o.bottom.y1 : topAxisY,
+    zoomGuides: !o.isisk
+      ? []
+      : [
+          {
+            x1: x(parseIsoDate(o.zoomStart)),
+            y1: guideTop,
+            x2: x0,
+            y2: guideBottom,
+          },
+          {
+            x1: x(x.end),
+            y1: guideTop,
+            x2: x1,
+            y2: guideBottom,
+          },
+        ],
     troopTicks: valueTicks(o.top.max, o.top.step).filter(v => v <= 100_000).map(v => ({
       value: v,
       y: yTroops(v),
       label: formatNumber(v),
     })),
-    strengthTicks: valueTicks(o.bottom.max, o.bottom.step).map(v => ({
-      value: v,
-      y: yStrength(v),
-      label: formatNumber(v),
-    })),
+    strengthTicks: !o.isisk
+      ? []
+      : valueTicks(o.bottom.max, o.bottom.step).map(v => ({
+          value: v,
+          y: yStrength(v),
+          label: formatNumber(v),
+        })),
   }
 }
 
@@ -83,13 +89,14 @@ export function tickTextBoxes(s: ForcesScales, o: ForcesOptions): { key: string,
       },
     })
   }
-  for (const [axis, ticks] of [
+  const axes = [
     [
       s.topAxisY,
       s.xTicks.filter(tk => tk.labelled),
     ],
     [s.axisY, s.zoomTicks],
-  ] as const) {
+  ] as const
+  for (const [axis, ticks] of axes) {
     for (const tk of ticks) {
       const w = measureText(String(tk.year), style)
       out.push({

@@ -17,9 +17,16 @@ function zoomYears(s: Pick<ForcesScales, 'x' | 'xZoom'>): string {
 /** Both panel titles and the caption under the ISIS-K panel. */
 export function layoutTitles(strength: readonly StrengthInput[], s: Pick<ForcesScales, 'x' | 'xZoom' | 'yTroops' | 'plot'>, o: ForcesOptions): { titles: TextBlock[], captions: TextBlock[] } {
   const lh = o.lineHeight
+  const troops = textBlock('title:troops', ['US troops in Afghanistan'], s.x(parseIsoDate('2001-07-01')), s.yTroops(62_000), 'start', o.fontSize, lh, true)
+  if (!o.isisk) {
+    return {
+      titles: [troops],
+      captions: [],
+    }
+  }
   return {
     titles: [
-      textBlock('title:troops', ['US troops in Afghanistan'], s.x(parseIsoDate('2001-07-01')), s.yTroops(62_000), 'start', o.fontSize, lh, true),
+      troops,
       textBlock('title:isisk', [`ISIS-K strength in Afghanistan, UN estimates (ranges), zoomed to ${zoomYears(s)}`], s.plot.x0, o.bottom.y0 - 26, 'start', o.fontSize, lh, true),
     ],
     captions: [

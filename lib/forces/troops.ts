@@ -1,5 +1,5 @@
 // The troop series of the forces chart: reported points joined by straight lines, long gaps
-// dashed, and the area shaded only under reported stretches.
+// dashed. No area fill: a shaded area reads as continuous data between sparse reports.
 import type { Box } from '../labels'
 import type { ForcesScales } from './scales'
 import type { ForcesOptions, TroopInput, TroopPoint, TroopSegment } from './types'
@@ -34,13 +34,11 @@ export function sampleSegments(segments: readonly TroopSegment[], step = 3, thic
 export interface TroopsLayout {
   troopPoints: TroopPoint[]
   troopSegments: TroopSegment[]
-  /** SVG path of the shaded area. */
-  troopArea: string
   /** Thin boxes along the line and the peak's span: labels must avoid them. */
   dataBoxes: { key: string, box: Box }[]
 }
 
-/** Points, joins (dashed after `o.dashAfterDays`), shading and collision boxes of the troop series. */
+/** Points, joins (dashed after `o.dashAfterDays`) and collision boxes of the troop series. */
 export function layoutTroops(troops: readonly TroopInput[], s: Pick<ForcesScales, 'x' | 'yTroops'>, o: ForcesOptions): TroopsLayout {
   const { x, yTroops } = s
   const sorted = troops.toSorted((a, b) => recordTime(a) - recordTime(b))
@@ -70,12 +68,6 @@ export function layoutTroops(troops: readonly TroopInput[], s: Pick<ForcesScales
       dashed: days > o.dashAfterDays,
     })
   }
-  const base = yTroops(0)
-  // Shade only under reported stretches: a dashed join is an interpolation, not data.
-  const troopArea = troopSegments
-    .filter(seg => !seg.dashed)
-    .map(seg => `M${seg.x1},${base}L${seg.x1},${seg.y1}L${seg.x2},${seg.y2}L${seg.x2},${base}Z`)
-    .join('')
   const dataBoxes = sampleSegments(troopSegments).map((box, i) => ({ key: `troops:${i}`, box }))
   for (const p of troopPoints) {
     if (p.span) {
@@ -93,7 +85,6 @@ export function layoutTroops(troops: readonly TroopInput[], s: Pick<ForcesScales
   return {
     troopPoints,
     troopSegments,
-    troopArea,
     dataBoxes,
   }
 }

@@ -58,6 +58,8 @@ export interface ForcesOptions {
   pairOffset: number
   /** The ISIS-K panel has its own, zoomed time axis from this date to `end`. */
   zoomStart: string
+  /** Draw the ISIS-K panel; false leaves the troop panel alone (slide 7 since session 4). */
+  isisk: boolean
 }
 
 export const defaultForcesOptions: ForcesOptions = {
@@ -91,6 +93,27 @@ export const defaultForcesOptions: ForcesOptions = {
   barWidth: 14,
   pairOffset: 9,
   zoomStart: '2018-10-01',
+  isisk: true,
+}
+
+/**
+ * The troop panel alone, the talk's version (the ISIS-K estimates are on the appendix table and
+ * the jailbreak slide): a taller panel and an axis that ends just after the withdrawal, so the
+ * line's fall to zero takes the width.
+ */
+export const troopsOnlyForcesOptions: Partial<ForcesOptions> = {
+  isisk: false,
+  end: '2022-07-01',
+  left: 84,
+  right: 120,
+  fontSize: TYPE.body,
+  lineHeight: 22,
+  top: {
+    y0: 52,
+    y1: 316,
+    max: 110_000,
+    step: 25_000,
+  },
 }
 
 export interface TextBlock {
@@ -148,12 +171,14 @@ export interface ForcesLayout {
   topAxisY: number
   /** Two guides from the top axis's zoomed stretch to the ISIS-K panel's ends. */
   zoomGuides: { x1: number, y1: number, x2: number, y2: number }[]
-  /** Filled area under the solid (reported) troop segments only. */
   troopTicks: { value: number, y: number, label: string }[]
   strengthTicks: { value: number, y: number, label: string }[]
   troopPoints: TroopPoint[]
   troopSegments: TroopSegment[]
-  troopArea: string
+  /** The last reported figure's value label (the troops-only chart), clear of the line. */
+  endLabel?: TextBlock
+  /** Whether the ISIS-K panel is drawn. */
+  isisk: boolean
   strength: StrengthMark[]
   moments: MomentMark[]
   titles: TextBlock[]
