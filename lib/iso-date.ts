@@ -46,15 +46,32 @@ export function daysBetween(a: string, b: string): number {
   return Math.round((tb - ta) / DAY_MS)
 }
 
-const numberFormat = new Intl.NumberFormat('en-US')
+// Made on first use: the first Intl formatter of a page loads locale data, a long task on
+// a slow phone, and slide 1 formats only a date.
+let numberFormat: Intl.NumberFormat | undefined
 
 /** 100000 -> "100,000". */
 export function formatNumber(value: number): string {
+  numberFormat ??= new Intl.NumberFormat('en-US')
   return numberFormat.format(value)
 }
 
-// House style: "29 Feb 2020" (en-US month abbreviations: Intl's en-GB writes "Sept").
-const MONTH = new Intl.DateTimeFormat('en-US', { month: 'short', timeZone: 'UTC' })
+// House style: "29 Feb 2020", with the English abbreviations Intl's en-US gives (en-GB
+// writes "Sept"); a fixed list, as Intl would load its locale data for twelve words.
+const MONTH = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+] as const
 
 /** "2020-02-29" -> "29 Feb 2020", "2020-01" -> "Jan 2020", "2010" -> "2010", at the date's own precision. Throws on a bad date. */
 export function formatIsoDate(iso: string): string {
@@ -62,7 +79,7 @@ export function formatIsoDate(iso: string): string {
   const [year, month, day] = iso.split('-')
   if (month === undefined)
     return year!
-  const name = MONTH.format(t)
+  const name = MONTH[t.getUTCMonth()]!
   return day === undefined
     ? `${name} ${year}`
     : `${Number(day)} ${name} ${year}`

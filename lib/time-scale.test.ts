@@ -39,6 +39,14 @@ describe('iSO dates', () => {
     expect(formatIsoDate('2020-01')).toBe('Jan 2020')
     expect(formatIsoDate('2010')).toBe('2010')
   })
+
+  it('names every month as Intl\'s en-US short month does', () => {
+    for (let month = 1; month <= 12; month++) {
+      const iso = `2024-${String(month).padStart(2, '0')}`
+      const intl = new Intl.DateTimeFormat('en-US', { month: 'short', timeZone: 'UTC' }).format(new Date(parseIsoDate(iso)))
+      expect(formatIsoDate(iso)).toBe(`${intl} 2024`)
+    }
+  })
 })
 
 describe('scales', () => {
