@@ -1,6 +1,6 @@
 // The deck as Slidev parses it: the visible slides in order, with title,
 // body and notes. Tests and scripts count and check slides from this.
-import type { SlideInfo } from '@slidev/types'
+import type { SlideInfo, SlidevDetectedFeatures } from '@slidev/types'
 import { readdirSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { load } from '@slidev/parser/fs'
@@ -52,7 +52,7 @@ export interface DeckSlide {
   claims: string[]
 }
 
-export async function loadDeck(entry = ENTRY): Promise<{ slides: DeckSlide[], headmatter: Record<string, any> }> {
+export async function loadDeck(entry = ENTRY): Promise<{ slides: DeckSlide[], headmatter: Record<string, any>, features: SlidevDetectedFeatures }> {
   const data = await load({
     roots: [ROOT],
   } as any, entry)
@@ -72,5 +72,5 @@ export async function loadDeck(entry = ENTRY): Promise<{ slides: DeckSlide[], he
       ? slide.frontmatter.claims.map(String)
       : [],
   }))
-  return { slides, headmatter: data.headmatter }
+  return { slides, headmatter: data.headmatter, features: data.features }
 }

@@ -25,11 +25,12 @@ import {
 import { PROSE_WORD_LIMIT } from './rules/words'
 
 let slides: DeckSlide[] = []
+let features: Awaited<ReturnType<typeof loadDeck>>['features']
 /** Slides after the end slide are the appendix: backup data, looser text rules. */
 let endIndex = -1
 
 beforeAll(async () => {
-  slides = (await loadDeck()).slides
+  ;({ slides, features } = await loadDeck())
   endIndex = slides.findIndex(s => s.routeAlias === storyline.end)
 })
 
@@ -41,6 +42,13 @@ describe('the deck', () => {
   it('loads with an end slide', () => {
     expect(slides.length).toBeGreaterThan(15)
     expect(endIndex).toBeGreaterThan(0)
+  })
+
+  it('turns on no Slidev feature it does not use: no KaTeX', () => {
+    // Slidev turns KaTeX on when any line of the slides holds two "$" (two `$slidev` on one
+    // line do), and every visitor then loads its CSS: 18 KB of rules and 60 font faces
+    // that slow slide 1's first layout. Put each `$slidev` on its own line.
+    expect(features.katex, 'KaTeX detected in the slides\' source').toBe(false)
   })
 
   it('gives every slide a title', () => {
