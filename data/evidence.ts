@@ -3,10 +3,10 @@
 // the facts. Every date, number and quotation comes from a source the slide's source line cites
 // (named in each record's `sources`); quotations are registered in data/quotations.ts.
 // tests/content.test.ts reads these records as the slide text of the slides that bind them.
+import type { ExchangeDiagramProps } from '../components/ExchangeDiagram.types'
 import type { LaneInput, LaneMarkerInput } from '../lib/lane-strip'
 import type { MiniPointInput } from '../lib/mini-timeline'
 import type { RangeInput } from '../lib/range-scale'
-import type { Meaning } from '../styles/colour-meaning'
 import type { SourceId } from './sources'
 
 /** A figure's props (`chart`, bound with v-bind) and the sources of its facts. */
@@ -30,17 +30,6 @@ export interface RangeScaleProps {
   step: number
   items: readonly RangeInput[]
   width?: number
-}
-
-/** Props of <ExchangeDiagram>: what each side gives and gets (our proposal, not a fact). */
-export interface ExchangeProps {
-  left: { name: string, meaning: Meaning }
-  right: { name: string, meaning: Meaning }
-  give: string
-  get: string
-  bothWays?: boolean
-  excluded?: readonly string[]
-  excludedLabel?: string
 }
 
 /** Props of <LaneStrip>. */
@@ -143,23 +132,15 @@ export const rangeScales = {
 } as const satisfies Record<string, EvidenceRecord<RangeScaleProps>>
 
 export const exchanges = {
+  // The essay's recommendation (incentives for Taliban pressure on ISIS-K and shared
+  // intelligence); the steps, the scope and what is not on offer are our design.
   recommendation: {
     chart: {
       left: { name: 'United States', meaning: 'us' },
       right: { name: 'Taliban', meaning: 'taliban' },
-      give: 'Incentives in steps, revocable',
-      get: 'Raids on ISIS-K, warnings',
-    },
-    // The essay's recommendation; the steps are our design.
-    sources: ['nyt-costa-clarke-2024'],
-  },
-  limited: {
-    chart: {
-      left: { name: 'United States', meaning: 'us' },
-      right: { name: 'Taliban', meaning: 'taliban' },
-      give: 'Incentives after results, revocable',
-      get: 'Threat warnings both ways, ISIS-K only',
-      bothWays: true,
+      scope: 'Channel: ISIS-K only',
+      give: 'Incentives in steps, after results, revocable',
+      get: 'Pressure on ISIS-K, warnings of its plots',
       excludedLabel: 'Not on offer',
       excluded: [
         'Recognition',
@@ -169,10 +150,9 @@ export const exchanges = {
         'Weapons',
       ],
     },
-    // Our proposal: no fact to source.
-    sources: [],
+    sources: ['nyt-costa-clarke-2024'],
   },
-} as const satisfies Record<string, EvidenceRecord<ExchangeProps>>
+} as const satisfies Record<string, EvidenceRecord<ExchangeDiagramProps>>
 
 export const laneStrips = {
   resilience: {

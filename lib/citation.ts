@@ -64,6 +64,7 @@ const SHORT_OUTLET: Record<string, string> = {
   'National September 11 Memorial & Museum': '9/11 Memorial',
   'University Press of Kansas': 'Smith (1996)',
   'Jamestown Foundation': 'Jamestown',
+  'International Nuremberg Principles Academy': 'Nuremberg Academy',
 }
 
 /** "Jamestown Foundation, Terrorism Monitor 13(7)" -> "Jamestown"; "Kremlin (readout)" -> "Kremlin". */

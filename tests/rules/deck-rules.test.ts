@@ -109,6 +109,12 @@ describe('visible text', () => {
     expect(proseText(md)).toBe('2019 Caliphate lost')
   })
 
+  it('leaves evidence blocks marked data-evidence out of the prose, nested tags and all', () => {
+    const ledger = '# T\n\nIntro words\n\n<div class="ledger" data-evidence>\n  <div><p>Al-Qaeda</p><p>Conceded</p></div>\n  <div><p>Rights</p></div>\n</div>\n\nAfter words'
+    expect(proseText(ledger)).toBe('Intro words After words')
+    expect(proseText(ledger.replace(' data-evidence', ''))).toBe('Intro words Al-Qaeda Conceded Rights After words')
+  })
+
   it('flags figures and double quotation marks but not apostrophes', () => {
     expect(statesFigureOrQuote('Killed 144–149')).toBe(true)
     expect(statesFigureOrQuote('“as little as six months”')).toBe(true)

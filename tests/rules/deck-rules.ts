@@ -298,9 +298,15 @@ export function bodyText(markdown: string): string {
   return visibleText(markdown.replace(/^\s*#\s+(?:\S.*)?$/m, ''))
 }
 
-/** Visible text without tables (tables are evidence displays, like charts). */
+/**
+ * Visible text without the evidence: tables and blocks marked `data-evidence` (a ledger, a
+ * diagram), as the rendered-slide count in tests/e2e/quality.test.ts leaves them out. A marked
+ * block ends at its closing tag at the start of a line (the tags nested in it are indented).
+ */
 export function proseText(markdown: string): string {
-  return bodyText(markdown.replace(/<table\b[\s\S]*?<\/table>/g, ' '))
+  return bodyText(markdown
+    .replace(/<table\b[\s\S]*?<\/table>/g, ' ')
+    .replace(/^<(\w+)\b[^>]*\sdata-evidence\b[^>]*>[\s\S]*?\n<\/\1>/gm, ' '))
 }
 
 /** A figure, date or quotation: any digit, or a double quotation mark (not an apostrophe). */
