@@ -362,6 +362,22 @@ describe('what the first screen costs', () => {
     await drawWholeDocument(page)
     await phone.close()
   })
+
+  it('draws the slideshow\'s next slide once the audience moves, and not on a scroll', async () => {
+    // Slide 1 (no slide change yet): only a first move draws slide 2, hidden, ahead of time.
+    const desktop = await newContext('desktop')
+    const page = await desktop.newPage()
+    await page.goto(`${server.url}1`)
+    await page.locator('#slideshow .slidev-page-1').first().waitFor({ state: 'visible' })
+    const nextDrawn = (): Promise<boolean> => page.evaluate(() => !!document.querySelector('#slideshow .slidev-page-2'))
+    await page.evaluate(() => window.dispatchEvent(new Event('scroll')))
+    await page.waitForTimeout(1500)
+    expect(await nextDrawn(), 'slide 2 drawn before any move').toBe(false)
+    await page.mouse.click(5, 5)
+    await expect.poll(nextDrawn, { timeout: 10_000 }).toBe(true)
+    expect(page.url(), 'the click did not change slide').toMatch(/\/1$/)
+    await desktop.close()
+  })
 })
 
 describe('the reading view offline', () => {
