@@ -38,8 +38,8 @@ export function sourceLineText(segments: readonly SourceLineSegment[]): string {
   return segments.map(s => s.text).join('')
 }
 
-// Grouped form: issuing bodies named by kind, in this order.
-const KIND_ORDER: readonly SourceKind[] = [
+/** Every kind of source, in the order the grouped form names the issuing bodies. */
+export const KIND_ORDER: readonly SourceKind[] = [
   'essay',
   'us-government',
   'un',

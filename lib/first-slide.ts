@@ -1,5 +1,6 @@
-// "Once slide 1 is up": the moment deferred work may start without competing with the
-// first slide (the offline cache's precaching, slides kept out of the first load).
+// "Once slide 1 is up" and "once the audience moves": the moments deferred work may start
+// without competing with the first slide (the offline cache's precaching, the slides next to
+// the current one, the rest of the reading view).
 
 /** How long (ms) a page with no slide at all (404, entry) waits before going on anyway. */
 const NO_SLIDE_WAIT_MS = 10_000
@@ -49,4 +50,35 @@ export async function afterFirstSlide(): Promise<void> {
   await loaded()
   await firstSlideShown()
   await idle()
+}
+
+/**
+ * The events that count as a first move of someone going on: a key, a click or tap, a
+ * wheel turn. Not `scroll`: the browser's scroll anchoring fires it by itself when content
+ * drawn above the screen grows, which would start the deferred work at once.
+ */
+export const FIRST_MOVES = [
+  'keydown',
+  'pointerdown',
+  'touchstart',
+  'wheel',
+] as const
+
+/**
+ * Calls `callback` once, on the first of FIRST_MOVES on `target` (the window by default);
+ * the listeners are passive and all removed after it. Returns a function that removes them
+ * without calling back (for a component that unmounts first).
+ */
+export function onFirstMove(callback: () => void, target: EventTarget = window): () => void {
+  const stop = (): void => {
+    for (const type of FIRST_MOVES)
+      target.removeEventListener(type, moved)
+  }
+  function moved(): void {
+    stop()
+    callback()
+  }
+  for (const type of FIRST_MOVES)
+    target.addEventListener(type, moved, { passive: true })
+  return stop
 }

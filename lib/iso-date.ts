@@ -1,6 +1,7 @@
 // Dates as the deck's data holds them: ISO strings at the precision the source gives
 // (YYYY, YYYY-MM or YYYY-MM-DD), a partial date standing for the first day of its period
-// (2020-01 -> 2020-01-01, UTC), and the house style for printing them ("29 Feb 2020").
+// (2020-01 -> 2020-01-01, UTC), and the house style for printing them ("29 Feb 2020") and
+// the time between them ("18 months").
 // No d3 here: source lines and the title slide format dates without loading the chart
 // scales (lib/time-scale.ts).
 
@@ -83,4 +84,20 @@ export function formatIsoDate(iso: string): string {
   return day === undefined
     ? `${name} ${year}`
     : `${Number(day)} ${name} ${year}`
+}
+
+/** "11 days", "18 months", "2 years": the time between two ISO dates, rounded as people say it. */
+export function formatDuration(a: string, b: string): string {
+  const days = Math.abs(daysBetween(a, b))
+  if (days < 1)
+    return 'same day'
+  if (days < 2)
+    return 'next day'
+  if (days < 61)
+    return `${Math.round(days)} days`
+  const months = Math.round(days / 30.44)
+  if (months < 24)
+    return `${months} months`
+  const years = Math.round(days / 365.25 * 2) / 2
+  return `${years} years`
 }

@@ -16,45 +16,51 @@ export interface Candidate {
 }
 
 /**
+ * The candidates of every ring around a marker of radius `r`, in order: `positions(d, diag)`
+ * lists [left x, top y, anchor] of each box of `size` at distance `d` = r + gap + the ring's
+ * extra from the marker's centre (`diag` = d / sqrt 2). Rings past the first carry a leader.
+ */
+function ringCandidates(r: number, size: { width: number, height: number }, gap: number, rings: readonly number[], positions: (d: number, diag: number) => [number, number, TextAnchor][]): Candidate[] {
+  return rings.flatMap((extra) => {
+    const d = r + gap + extra
+    return positions(d, d * Math.SQRT1_2).map(([x, y, anchor]): Candidate => ({
+      box: {
+        x,
+        y,
+        width: size.width,
+        height: size.height,
+      },
+      anchor,
+      leader: extra > 0,
+    }))
+  })
+}
+
+/**
  * Candidate boxes of `size` around a marker of radius `r` at `p`: right, left, above,
  * below, the four diagonals, then above and below flush left or right with the marker or
  * shifted by a quarter of the label; then the same ring again further out (with a leader).
  */
 export function candidatesAround(p: Point, r: number, size: { width: number, height: number }, gap = 4, rings: readonly number[] = [0, 24, 56]): Candidate[] {
   const { width: w, height: h } = size
-  const out: Candidate[] = []
-  for (const extra of rings) {
-    const d = r + gap + extra
-    const leader = extra > 0
-    const diag = d * Math.SQRT1_2
-    // [left x, top y, anchor] of each position, in order of preference.
-    const positions: [number, number, TextAnchor][] = [
-      [p.x + d, p.y - h / 2, 'start'],
-      [p.x - d - w, p.y - h / 2, 'end'],
-      [p.x - w / 2, p.y - d - h, 'middle'],
-      [p.x - w / 2, p.y + d, 'middle'],
-      [p.x + diag, p.y - diag - h, 'start'],
-      [p.x - diag - w, p.y - diag - h, 'end'],
-      [p.x + diag, p.y + diag, 'start'],
-      [p.x - diag - w, p.y + diag, 'end'],
-      [p.x - r, p.y + d, 'start'],
-      [p.x + r - w, p.y + d, 'end'],
-      [p.x - r, p.y - d - h, 'start'],
-      [p.x + r - w, p.y - d - h, 'end'],
-      [p.x - w / 4, p.y - d - h, 'start'],
-      [p.x - (3 * w) / 4, p.y - d - h, 'end'],
-      [p.x - w / 4, p.y + d, 'start'],
-      [p.x - (3 * w) / 4, p.y + d, 'end'],
-    ]
-    for (const [x, y, anchor] of positions) {
-      out.push({
-        box: { x, y, width: w, height: h },
-        anchor,
-        leader,
-      })
-    }
-  }
-  return out
+  return ringCandidates(r, size, gap, rings, (d, diag) => [
+    [p.x + d, p.y - h / 2, 'start'],
+    [p.x - d - w, p.y - h / 2, 'end'],
+    [p.x - w / 2, p.y - d - h, 'middle'],
+    [p.x - w / 2, p.y + d, 'middle'],
+    [p.x + diag, p.y - diag - h, 'start'],
+    [p.x - diag - w, p.y - diag - h, 'end'],
+    [p.x + diag, p.y + diag, 'start'],
+    [p.x - diag - w, p.y + diag, 'end'],
+    [p.x - r, p.y + d, 'start'],
+    [p.x + r - w, p.y + d, 'end'],
+    [p.x - r, p.y - d - h, 'start'],
+    [p.x + r - w, p.y - d - h, 'end'],
+    [p.x - w / 4, p.y - d - h, 'start'],
+    [p.x - (3 * w) / 4, p.y - d - h, 'end'],
+    [p.x - w / 4, p.y + d, 'start'],
+    [p.x - (3 * w) / 4, p.y + d, 'end'],
+  ])
 }
 
 /**
@@ -66,35 +72,22 @@ export function candidatesAround(p: Point, r: number, size: { width: number, hei
  */
 export function stackCandidates(p: Point, r: number, size: { width: number, height: number }, lineHeight: number, gap = 4, rings: readonly number[] = [0, 14, 30]): Candidate[] {
   const { width: w, height: h } = size
-  const out: Candidate[] = []
-  for (const extra of rings) {
-    const d = r + gap + extra
-    const diag = d * Math.SQRT1_2
-    const positions: [number, number, TextAnchor][] = [
-      [p.x + d, p.y - lineHeight / 2, 'start'],
-      [p.x - d - w, p.y - lineHeight / 2, 'end'],
-      [p.x + d, p.y - h / 2, 'start'],
-      [p.x - d - w, p.y - h / 2, 'end'],
-      [p.x + d, p.y + lineHeight / 2 - h, 'start'],
-      [p.x - d - w, p.y + lineHeight / 2 - h, 'end'],
-      [p.x - r, p.y + d, 'start'],
-      [p.x + r - w, p.y + d, 'end'],
-      [p.x - r, p.y - d - h, 'start'],
-      [p.x + r - w, p.y - d - h, 'end'],
-      [p.x + diag, p.y - diag - h, 'start'],
-      [p.x - diag - w, p.y - diag - h, 'end'],
-      [p.x + diag, p.y + diag, 'start'],
-      [p.x - diag - w, p.y + diag, 'end'],
-    ]
-    for (const [x, y, anchor] of positions) {
-      out.push({
-        box: { x, y, width: w, height: h },
-        anchor,
-        leader: extra > 0,
-      })
-    }
-  }
-  return out
+  return ringCandidates(r, size, gap, rings, (d, diag) => [
+    [p.x + d, p.y - lineHeight / 2, 'start'],
+    [p.x - d - w, p.y - lineHeight / 2, 'end'],
+    [p.x + d, p.y - h / 2, 'start'],
+    [p.x - d - w, p.y - h / 2, 'end'],
+    [p.x + d, p.y + lineHeight / 2 - h, 'start'],
+    [p.x - d - w, p.y + lineHeight / 2 - h, 'end'],
+    [p.x - r, p.y + d, 'start'],
+    [p.x + r - w, p.y + d, 'end'],
+    [p.x - r, p.y - d - h, 'start'],
+    [p.x + r - w, p.y - d - h, 'end'],
+    [p.x + diag, p.y - diag - h, 'start'],
+    [p.x - diag - w, p.y - diag - h, 'end'],
+    [p.x + diag, p.y + diag, 'start'],
+    [p.x - diag - w, p.y + diag, 'end'],
+  ])
 }
 
 export interface RowCandidateOptions {

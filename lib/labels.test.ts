@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { boxesOverlap, candidatesAround, clusterPoints, insideBounds, measureBlock, overlappingPairs, placeLabels } from './labels'
+import { boxesOverlap, candidatesAround, clusterPoints, insideBounds, measureBlock, outsideFrame, overlappingPairs, placeLabels } from './labels'
 import { measureText } from './text-width'
 
 const bounds = { x: 0, y: 0, width: 400, height: 200 }
@@ -11,6 +11,34 @@ function one(id: string, ...boxes: ReturnType<typeof box>[]) {
     candidates: boxes.map(b => ({ box: b, anchor: 'start' as const })),
   }
 }
+
+describe('outsideFrame', () => {
+  it('lists the labels that stick out of the frame on any side, by key', () => {
+    const labels = [
+      {
+        key: 'in',
+        box: box(0, 0),
+      },
+      {
+        key: 'corner',
+        box: box(90, 40),
+      },
+      {
+        key: 'left',
+        box: box(-1, 10),
+      },
+      {
+        key: 'right',
+        box: box(91, 10),
+      },
+      {
+        key: 'below',
+        box: box(10, 41),
+      },
+    ]
+    expect(outsideFrame(labels, { width: 100, height: 50 })).toEqual(['left', 'right', 'below'])
+  })
+})
 
 describe('overlappingPairs', () => {
   it('lists overlapping pairs by key', () => {

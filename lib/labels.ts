@@ -161,6 +161,20 @@ export function overlappingPairs(boxes: readonly { key: string, box: Box }[], ga
   return pairs
 }
 
+/**
+ * Keys of the labels whose boxes stick out of a `width` x `height` frame at the origin (a
+ * chart's SVG, px): empty when every label is drawn whole.
+ */
+export function outsideFrame(boxes: readonly { key: string, box: Box }[], frame: { width: number, height: number }): string[] {
+  const bounds = {
+    x: 0,
+    y: 0,
+    width: frame.width,
+    height: frame.height,
+  }
+  return boxes.filter(b => !insideBounds(b.box, bounds)).map(b => b.key)
+}
+
 /** Groups of item indices whose points lie within `distance` of each other (single linkage). */
 export function clusterPoints(points: readonly Point[], distance: number): number[][] {
   const parent = points.map((_, i) => i)

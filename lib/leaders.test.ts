@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { clusterClearance, leaderLine } from './leaders'
+import { clusterClearance, leaderLine, routeLeader } from './leaders'
 
 const box = { x: 100, y: 40, width: 60, height: 20 }
 
@@ -34,5 +34,22 @@ describe('clusterClearance', () => {
 
   it('refuses a label with no marker', () => {
     expect(() => clusterClearance({ x: 0, y: 0 }, [])).toThrow(/at least one marker/)
+  })
+})
+
+describe('routeLeader', () => {
+  const box = { x: 90, y: 60, width: 40, height: 30 }
+
+  it('goes straight down from the axis when the label sits under its point', () => {
+    expect(routeLeader(100, 20, box, 11, [])).toBe('M100,30V58')
+  })
+
+  it('steps under the axis, then across, when the label is off to the side (no diagonal)', () => {
+    expect(routeLeader(50, 20, box, 11, [])).toBe('M50,30V34H90V58')
+  })
+
+  it('runs right of a label it would cross and turns in at the first line', () => {
+    const other = { x: 95, y: 35, width: 20, height: 10 }
+    expect(routeLeader(100, 20, box, 11, [other])).toBe('M100,30H134V71H132')
   })
 })

@@ -1,5 +1,6 @@
-// Leader lines from a map marker to its label: the geometry the map layers draw
-// (components/chart/LeaderLines.vue). Pure, in canvas px on the 980x552 slide.
+// Leader lines from a marker to its label: straight ones the map layers draw
+// (components/chart/LeaderLines.vue) and right-angled ones under a mini-timeline's axis.
+// Pure, in canvas px on the 980x552 slide.
 import type { Box, Point } from './labels'
 import { nearestPointOnBox } from './labels'
 
@@ -45,4 +46,24 @@ export function clusterClearance(point: Point, markers: readonly MarkerExtent[])
   if (markers.length === 0)
     throw new Error('A leader needs at least one marker to clear')
   return Math.max(...markers.map(m => Math.hypot(m.x - point.x, m.y - point.y) + m.half)) + LEADER_GAP
+}
+
+/**
+ * A leader from a point (x `px`, axis at `axisY`) to its label `box`, as an SVG path of right
+ * angles (the mini-timelines): straight down if that crosses no other label; else along a lane
+ * right of the labels it would cross, turning in `turnAt` px below the box's top (its first
+ * line); else a short step under the axis, then across (never a diagonal over the axis).
+ */
+export function routeLeader(px: number, axisY: number, box: Box, turnAt: number, others: readonly Box[]): string {
+  const y0 = axisY + 10
+  const tx = Math.min(Math.max(px, box.x), box.x + box.width)
+  const crossed = others.filter(o => tx >= o.x - 2 && tx <= o.x + o.width + 2 && o.y < box.y && o.y + o.height > y0)
+  if (crossed.length) {
+    const lane = Math.max(box.x + box.width, ...crossed.map(o => o.x + o.width)) + 4
+    const turn = box.y + turnAt
+    return `M${px},${y0}H${lane}V${turn}H${box.x + box.width + 2}`
+  }
+  if (Math.abs(tx - px) < 0.5)
+    return `M${px},${y0}V${box.y - 2}`
+  return `M${px},${y0}V${y0 + 4}H${tx}V${box.y - 2}`
 }

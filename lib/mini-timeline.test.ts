@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { overlappingPairs } from './labels'
-import { dodgeDots, formatDuration, layoutMiniTimeline, MINI_DOT_RADIUS } from './mini-timeline'
+import { dodgeDots, layoutMiniTimeline, MINI_DOT_RADIUS } from './mini-timeline'
 
 // The three moments of the exit (dates from data/timeline.ts and data/troops.ts).
 const exit = [
@@ -8,15 +8,6 @@ const exit = [
   { date: '2021-08-15', title: 'Taliban take Kabul' },
   { date: '2021-08-26', title: 'Abbey Gate bombing', meaning: 'isisk' as const },
 ]
-
-describe('formatDuration', () => {
-  it('says durations as people do', () => {
-    expect(formatDuration('2021-08-15', '2021-08-26')).toBe('11 days')
-    expect(formatDuration('2020-02-29', '2021-08-15')).toBe('18 months')
-    expect(formatDuration('2024-03-21', '2024-03-22')).toBe('next day')
-    expect(formatDuration('2001-09-11', '2021-08-30')).toBe('20 years')
-  })
-})
 
 describe('layoutMiniTimeline', () => {
   const layout = layoutMiniTimeline(exit, 892)

@@ -5,8 +5,9 @@ import type { Meaning } from '../styles/colour-meaning'
 // 980x552 canvas; dates ISO (YYYY-MM-DD).
 import type { Box } from './labels'
 import { TYPE } from '../styles/tokens'
-import { daysBetween, formatIsoDate, parseIsoDate } from './iso-date'
+import { formatDuration, formatIsoDate, parseIsoDate } from './iso-date'
 import { boxesOverlap } from './labels'
+import { routeLeader } from './leaders'
 import { measureText } from './text-width'
 import { linearScale } from './time-scale'
 
@@ -61,46 +62,6 @@ export interface MiniTimelineLayout {
 
 export const MINI_LINE = 22
 
-/** "11 days", "18 months", "2 years": the time between two ISO dates, rounded as people say it. */
-export function formatDuration(a: string, b: string): string {
-  const days = Math.abs(daysBetween(a, b))
-  if (days < 1)
-    return 'same day'
-  if (days < 2)
-    return 'next day'
-  if (days < 61)
-    return `${Math.round(days)} days`
-  const months = Math.round(days / 30.44)
-  if (months < 24)
-    return `${months} months`
-  const years = Math.round(days / 365.25 * 2) / 2
-  return `${years} years`
-}
-
-/**
- * A leader from a point (x `px`, axis at `axisY`) to its label `box`, as an SVG path of right
- * angles: straight down if that crosses no other label; else along a lane right of the labels
- * it would cross, turning in at the date line; else a short step under the axis, then across
- * (never a diagonal over the axis).
- */
-export function routeLeader(px: number, axisY: number, box: Box, others: readonly Box[]): string {
-  const y0 = axisY + 10
-  const tx = Math.min(Math.max(px, box.x), box.x + box.width)
-  const crossed = others.filter(o => tx >= o.x - 2 && tx <= o.x + o.width + 2 && o.y < box.y && o.y + o.height > y0)
-  if (crossed.length) {
-    const lane = Math.max(box.x + box.width, ...crossed.map(o => o.x + o.width)) + 4
-    const turn = box.y + MINI_LINE / 2
-    return `M${px},${y0}H${lane}V${turn}H${box.x + box.width + 2}`
-  }
-  if (Math.abs(tx - px) < 0.5)
-    return `M${px},${y0}V${box.y - 2}`
-  return `M${px},${y0}V${y0 + 4}H${tx}V${box.y - 2}`
-}
-
-/**
- * Lays out 2 to 6 points, sorted by date, in `width` px. Throws on fewer than 2 points.
- * `showIntervals` (default true) draws the brackets between neighbours.
- */
 /** Radius of a point's dot (MiniTimeline.vue), px on the 980x552 canvas. */
 export const MINI_DOT_RADIUS = 9
 
@@ -121,6 +82,10 @@ export function dodgeDots(xs: readonly number[], gap: number, min: number, max: 
   return out
 }
 
+/**
+ * Lays out 2 to 6 points, sorted by date, in `width` px. Throws on fewer than 2 points.
+ * `showIntervals` (default true) draws the brackets between neighbours.
+ */
 export function layoutMiniTimeline(points: readonly MiniPointInput[], width: number, showIntervals = true): MiniTimelineLayout {
   if (points.length < 2)
     throw new Error('A mini timeline needs at least two dated points')
@@ -266,7 +231,7 @@ export function layoutMiniTimeline(points: readonly MiniPointInput[], width: num
       }
     }
     const leaderPath = chosen.leader
-      ? routeLeader(px, axisY, chosen.box, textBoxes.filter(t => t.key.startsWith('point:')).map(t => t.box))
+      ? routeLeader(px, axisY, chosen.box, MINI_LINE / 2, textBoxes.filter(t => t.key.startsWith('point:')).map(t => t.box))
       : ''
     textBoxes.push({ key: `point:${i}`, box: chosen.box })
     out.push({

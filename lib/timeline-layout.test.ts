@@ -1,6 +1,7 @@
+import type { EraInput, TimelineEventInput } from './timeline/types'
 import { describe, expect, it } from 'vitest'
 import { eras, lanes, timelineEvents, timelineSpan } from '../data/timeline'
-import { insideBounds, overlappingPairs } from './labels'
+import { outsideFrame, overlappingPairs } from './labels'
 import { layoutTimeline } from './timeline-layout'
 
 const layout = layoutTimeline(timelineEvents, eras, lanes, { start: timelineSpan.start, end: timelineSpan.end })
@@ -15,14 +16,7 @@ describe('timeline layout on the real data', () => {
   })
 
   it('keeps every label and marker inside the SVG', () => {
-    const svg = {
-      x: 0,
-      y: 0,
-      width: layout.width,
-      height: layout.height,
-    }
-    for (const { key, box } of layout.labelBoxes)
-      expect(insideBounds(box, svg), key).toBe(true)
+    expect(outsideFrame(layout.labelBoxes, layout)).toEqual([])
   })
 
   it('fits the slide body: 892 px wide, at most 380 px tall', () => {
@@ -57,23 +51,30 @@ describe('timeline layout on the real data', () => {
   })
 })
 
+/** One era over the whole span, for the synthetic layouts. */
+const ONE_ERA: EraInput[] = [
+  {
+    id: 'x',
+    label: 'X',
+    start: '2001-09-11',
+    end: '2025-01-01',
+    marker: 'm',
+  },
+]
+
+/** `count` events on one day in lane A, labelled `<label> 0`, `<label> 1`, ... */
+function sameDay(count: number, label: string): TimelineEventInput[] {
+  return Array.from({ length: count }, (_, i) => ({
+    date: '2010-01-01',
+    lane: 'A',
+    label: `${label} ${i}`,
+    detail: '',
+  }))
+}
+
 describe('layoutTimeline on crowded synthetic data', () => {
   it('stacks labels of same-day events into separate rows', () => {
-    const events = Array.from({ length: 4 }, (_, i) => ({
-      date: '2010-01-01',
-      lane: 'A',
-      label: `Event number ${i}`,
-      detail: '',
-    }))
-    const l = layoutTimeline(events, [
-      {
-        id: 'x',
-        label: 'X',
-        start: '2001-09-11',
-        end: '2025-01-01',
-        marker: 'm',
-      },
-    ], ['A'])
+    const l = layoutTimeline(sameDay(4, 'Event number'), ONE_ERA, ['A'])
     expect(l.fits).toBe(true)
     expect(new Set(l.events.map(ev => ev.row)).size).toBe(4)
     expect(overlappingPairs(l.labelBoxes)).toEqual([])
@@ -87,35 +88,13 @@ describe('layoutTimeline on crowded synthetic data', () => {
         label: 'Late event',
         detail: '',
       },
-    ], [
-      {
-        id: 'x',
-        label: 'X',
-        start: '2001-09-11',
-        end: '2025-01-01',
-        marker: 'm',
-      },
-    ], ['A'])
+    ], ONE_ERA, ['A'])
     expect(l.events[0]!.anchor).toBe('end')
     expect(l.events[0]!.box.x + l.events[0]!.box.width).toBeLessThanOrEqual(l.width)
   })
 
   it('reports a label that cannot fit instead of throwing', () => {
-    const events = Array.from({ length: 9 }, (_, i) => ({
-      date: '2010-01-01',
-      lane: 'A',
-      label: `Event ${i}`,
-      detail: '',
-    }))
-    const l = layoutTimeline(events, [
-      {
-        id: 'x',
-        label: 'X',
-        start: '2001-09-11',
-        end: '2025-01-01',
-        marker: 'm',
-      },
-    ], ['A'], { maxRowsPerLane: 3 })
+    const l = layoutTimeline(sameDay(9, 'Event'), ONE_ERA, ['A'], { maxRowsPerLane: 3 })
     expect(l.fits).toBe(false)
   })
 })

@@ -3,17 +3,10 @@ import { useNav } from '@slidev/client'
 import { defineRootSetup } from '@slidev/types'
 import { useHead } from '@unhead/vue'
 import { computed, watch } from 'vue'
+import { onFirstMove } from '../lib/first-slide'
 import { setupLiveSync } from '../lib/live-sync'
 import { registerOfflineCache } from '../lib/offline'
 import { slideDocumentTitle } from './document-title'
-
-/** The first moves of an audience that is going on to the next slide. */
-const FIRST_MOVES = [
-  'keydown',
-  'pointerdown',
-  'touchstart',
-  'wheel',
-] as const
 
 export default defineRootSetup(() => {
   const { currentSlideNo, currentSlideRoute, isPresenter, slides } = useNav()
@@ -49,12 +42,6 @@ export default defineRootSetup(() => {
       }
     }
     watch(currentSlideNo, drawAround, { flush: 'sync' })
-    const firstMove = (): void => {
-      for (const type of FIRST_MOVES)
-        window.removeEventListener(type, firstMove)
-      drawAround(currentSlideNo.value)
-    }
-    for (const type of FIRST_MOVES)
-      window.addEventListener(type, firstMove, { passive: true })
+    onFirstMove(() => drawAround(currentSlideNo.value))
   }
 })

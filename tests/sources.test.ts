@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { sourceIds, sources } from '../data/sources'
-import { formatSourceLine, SOURCE_LINE_MAX_CHARS, sourceLineSegments } from '../lib/citation'
+import { formatSourceLine, KIND_ORDER, SOURCE_LINE_MAX_CHARS, sourceLineSegments } from '../lib/citation'
 import { isIsoDate } from '../lib/iso-date'
 import { isWellFormedHttpsUrl, partOf, references } from '../lib/references'
 import { ROOT } from '../scripts/deck'
@@ -24,15 +24,6 @@ const citing = [
 ].join('\n')
 
 const all = sources as Record<string, Source>
-const KINDS = [
-  'essay',
-  'us-government',
-  'un',
-  'other-government',
-  'court',
-  'news',
-  'research',
-]
 
 /** What is wrong with one entry of data/sources.ts, or [] when nothing is. */
 export function sourceProblems(id: string, s: Source): string[] {
@@ -49,7 +40,8 @@ export function sourceProblems(id: string, s: Source): string[] {
     problems.push(`${id}: eventDate "${s.eventDate}" is not an ISO date`)
   if (s.eventDate === s.published)
     problems.push(`${id}: eventDate repeats the publication date`)
-  if (!KINDS.includes(s.kind))
+  // A kind outside KIND_ORDER would drop out of the grouped form.
+  if (!KIND_ORDER.includes(s.kind))
     problems.push(`${id}: unknown kind "${s.kind}"`)
   return problems
 }

@@ -382,9 +382,23 @@ describe('what the first screen costs', () => {
   it('draws the addressed slide first and the rest of the document later, on its own', async () => {
     const phone = await newContext('phone')
     const page = await phone.newPage()
+    // Counted at the DOM change that marks slide 20 drawn, not when a poll next looks: a
+    // busy machine would otherwise also count the neighbours drawn a moment later.
+    await page.addInitScript(() => {
+      const w = window as unknown as { __drawnWith20?: number }
+      new MutationObserver(() => {
+        if (w.__drawnWith20 === undefined && document.querySelector('#slide-20[data-rendered]'))
+          w.__drawnWith20 = document.querySelectorAll('.reading-section[data-rendered]').length
+      }).observe(document, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        attributeFilter: ['data-rendered'],
+      })
+    })
     await page.goto(`${server.url}read#20`)
     await page.waitForSelector('#slide-20[data-rendered]')
-    const early = await page.locator('.reading-section[data-rendered]').count()
+    const early = await page.evaluate(() => (window as unknown as { __drawnWith20?: number }).__drawnWith20)
     expect(early, 'slides drawn when slide 20 first shows').toBeLessThanOrEqual(3)
     // A visitor who does not move (a performance audit) costs only the slides near the screen.
     await page.waitForTimeout(4000)
@@ -392,6 +406,22 @@ describe('what the first screen costs', () => {
     expect(still, 'slides drawn after 4 s without a move').toBeLessThanOrEqual(6)
     await drawWholeDocument(page)
     await phone.close()
+  })
+
+  it('draws the slideshow\'s next slide once the audience moves, and not on a scroll', async () => {
+    // Slide 1 (no slide change yet): only a first move draws slide 2, hidden, ahead of time.
+    const desktop = await newContext('desktop')
+    const page = await desktop.newPage()
+    await page.goto(`${server.url}1`)
+    await page.locator('#slideshow .slidev-page-1').first().waitFor({ state: 'visible' })
+    const nextDrawn = (): Promise<boolean> => page.evaluate(() => !!document.querySelector('#slideshow .slidev-page-2'))
+    await page.evaluate(() => window.dispatchEvent(new Event('scroll')))
+    await page.waitForTimeout(1500)
+    expect(await nextDrawn(), 'slide 2 drawn before any move').toBe(false)
+    await page.mouse.click(5, 5)
+    await expect.poll(nextDrawn, { timeout: 10_000 }).toBe(true)
+    expect(page.url(), 'the click did not change slide').toMatch(/\/1$/)
+    await desktop.close()
   })
 })
 
