@@ -34,7 +34,7 @@ export const argumentSteps = [
   step('objection', 'The objection, at full strength', 'case'),
   step('precedents', 'Precedents: gains and costs', 'case'),
   step('since-essay', 'Since the essay: does it hold?', 'case'),
-  step('conclusion', 'Focus, intelligence, network', 'case'),
+  step('conclusion', 'Verdict and decision', 'case'),
 ] as const satisfies readonly ArgumentStep[]
 
 export const argumentGroups = {

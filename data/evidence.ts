@@ -210,7 +210,7 @@ export const laneStrips = {
   },
   exitNotTheSwitch: {
     chart: {
-      title: 'An ISIS-K plot in Europe before the US exit, and US warnings and a CIA judgement after it, 2020 to 2024',
+      title: 'ISIS-K plots in Europe before and after the US exit, and US warnings and a CIA judgement after it, 2020 to 2024',
       start: '2020',
       end: '2024-12-31',
       markers: [
@@ -226,6 +226,13 @@ export const laneStrips = {
               when: 'Apr 2020',
               title: 'Tajik cell held, Germany',
               text: 'targets: US, NATO bases',
+            },
+            { date: '2023-07-06' },
+            {
+              date: '2023-12-23',
+              when: 'Jul and Dec 2023',
+              title: 'Central Asian cells held, Germany',
+              text: 'one plotted on Cologne Cathedral',
             },
           ],
         },
@@ -250,6 +257,8 @@ export const laneStrips = {
     },
     sources: [
       'ctc-nrw-plot-2020',
+      'ap-nrw-arrests-2023',
+      'dpa-cologne-2023',
       'reuters-iran-warning-2024',
       'nsc-watson-2024',
       'cia-cohen-2024',

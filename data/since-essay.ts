@@ -48,7 +48,7 @@ export const premiseChecks = [
       },
       {
         date: '2025-12-22',
-        text: 'Türkiye seized an ISIS-K figure on the Afghan border',
+        text: 'Türkiye seized an ISIS-K figure on the Afghan–Pakistan border',
         sources: ['ap-turkey-capture-2025'],
       },
     ],

@@ -39,12 +39,12 @@ describe('reach change layout', () => {
     expect(abroad2024.length).toBeGreaterThan(0)
   })
 
-  it('titles the map with how many places it shows, against the countries counted', () => {
+  it('titles the map with how many places it shows, and where', () => {
     expect(layout.mapTitle.lines.map(l => l.text)).toEqual([
       'Deadly ISIS-K attacks abroad, 2024',
       `${abroad2024.length === 3
         ? 'Three'
-        : abroad2024.length} places, not the five countries counted`,
+        : abroad2024.length} places outside Afghanistan and Pakistan`,
     ])
   })
 

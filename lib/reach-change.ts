@@ -143,7 +143,8 @@ export function layoutReachChange(
       text: `${a.place}, ${a.when}`,
     }
   })
-  // The title says what the map shows, so nobody counts its places against the count beside it.
+  // The title says what the map shows (places outside the home ground), so nobody reads its
+  // places as the countries counted beside it.
   const year = counts.at(-1)!.year
   const titleLines = [
     {
@@ -155,7 +156,7 @@ export function layoutReachChange(
     {
       text: `${capitalise(inWords(attacks.length))} ${attacks.length === 1
         ? 'place'
-        : 'places'}, not the ${inWords(counts.at(-1)!.countries)} countries counted`,
+        : 'places'} outside Afghanistan and Pakistan`,
       y: 45,
       size: TYPE.label,
       weight: 400,
