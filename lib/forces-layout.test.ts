@@ -2,9 +2,16 @@ import { describe, expect, it } from 'vitest'
 import { isiskStrength } from '../data/isisk-strength'
 import { forcesMoments, usTroops } from '../data/troops'
 import { layoutForces } from './forces-layout'
-import { boxesOverlap, insideBounds, overlappingPairs } from './labels'
+import { boxesOverlap, outsideFrame, overlappingPairs } from './labels'
 
 const layout = layoutForces(usTroops, isiskStrength, forcesMoments)
+
+/** "text x data" for every text box that covers a data box (line, bar, moment line). */
+function textOnData(chart: ReturnType<typeof layoutForces>): string[] {
+  return chart.textBoxes.flatMap(t => chart.dataBoxes
+    .filter(d => boxesOverlap(t.box, d.box))
+    .map(d => `${t.key} x ${d.key}`))
+}
 
 describe('forces chart layout on the real data', () => {
   it('finds a free spot for every value label', () => {
@@ -16,21 +23,11 @@ describe('forces chart layout on the real data', () => {
   })
 
   it('keeps text off the data: troop line, bars, moment lines', () => {
-    const hits = layout.textBoxes.flatMap(t => layout.dataBoxes
-      .filter(d => boxesOverlap(t.box, d.box))
-      .map(d => `${t.key} x ${d.key}`))
-    expect(hits).toEqual([])
+    expect(textOnData(layout)).toEqual([])
   })
 
   it('keeps every text inside the SVG, which fits the slide body', () => {
-    const svg = {
-      x: 0,
-      y: 0,
-      width: layout.width,
-      height: layout.height,
-    }
-    for (const { key, box } of layout.textBoxes)
-      expect(insideBounds(box, svg), key).toBe(true)
+    expect(outsideFrame(layout.textBoxes, layout)).toEqual([])
     expect(layout.width).toBeLessThanOrEqual(900)
     expect(layout.height).toBeLessThanOrEqual(380)
   })
@@ -71,21 +68,11 @@ describe('forces chart, troop panel alone (slide 7)', () => {
 
   it('has no two overlapping text boxes and keeps text off the line and the moment lines', () => {
     expect(overlappingPairs(solo.textBoxes)).toEqual([])
-    const hits = solo.textBoxes.flatMap(t => solo.dataBoxes
-      .filter(d => boxesOverlap(t.box, d.box))
-      .map(d => `${t.key} x ${d.key}`))
-    expect(hits).toEqual([])
+    expect(textOnData(solo)).toEqual([])
   })
 
   it('keeps every text inside the SVG, which fits the slide body', () => {
-    const svg = {
-      x: 0,
-      y: 0,
-      width: solo.width,
-      height: solo.height,
-    }
-    for (const { key, box } of solo.textBoxes)
-      expect(insideBounds(box, svg), key).toBe(true)
+    expect(outsideFrame(solo.textBoxes, solo)).toEqual([])
     expect(solo.height).toBeLessThanOrEqual(380)
   })
 })
