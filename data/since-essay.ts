@@ -141,5 +141,5 @@ export const premiseChecks = [
   },
 ] as const satisfies readonly PremiseCheck[]
 
-/** Every evidence date in the scorecard, for "Evidence as of". */
+/** Every evidence date in the scorecard, for the cover's "Latest event". */
 export const sinceEssayDates: readonly string[] = premiseChecks.flatMap(p => p.evidence.map(e => e.date))

@@ -22,6 +22,9 @@ export interface Source {
   kind: SourceKind
 }
 
+/** ISO date on which the deck's sources were last checked (bibliography.md); the cover shows it. */
+export const SOURCES_CHECKED = '2026-11-30'
+
 export const sources = {
   'nyt-costa-clarke-2024': {
     // URL slug taken from a repost's link: not verified. Full text read through reposts.

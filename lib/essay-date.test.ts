@@ -26,7 +26,8 @@ describe('essay dates', () => {
 
   it('finds the latest of mixed-precision dates and formats it', () => {
     expect(latestDate(['2024-03-22', '2026-03-12', '2025-12'])).toBe('2026-03-12')
-    expect(evidenceAsOf(['2024-03-22', '2026-02-06', '2025-12'])).toBe('Evidence as of 6 Feb 2026')
+    expect(evidenceAsOf(['2024-03-22', '2026-02-06', '2025-12'])).toBe('Latest event 6 Feb 2026')
+    expect(evidenceAsOf(['2026-02-06'], '2026-11-30')).toBe('Latest event 6 Feb 2026 · sources checked 30 Nov 2026')
     expect(() => latestDate([])).toThrow(/no dated record/)
   })
 })

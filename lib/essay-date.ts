@@ -38,7 +38,7 @@ export function essayMark(iso: string): typeof AFTER_ESSAY | undefined {
 
 /**
  * The latest date among dated records (ISO strings compared by their first day).
- * Used for "Evidence as of <date>" on the title slide.
+ * Used for "Latest event <date>" on the title slide.
  * @throws Error when there is no record, or a date is not ISO.
  */
 export function latestDate(dates: Iterable<string>): string {
@@ -52,7 +52,15 @@ export function latestDate(dates: Iterable<string>): string {
   return best
 }
 
-/** "Evidence as of 12 Mar 2026": the latest date among the records, formatted for a slide. */
-export function evidenceAsOf(dates: Iterable<string>): string {
-  return `Evidence as of ${formatIsoDate(latestDate(dates))}`
+/**
+ * "Latest event 12 Mar 2026 · sources checked 30 Nov 2026": the latest date among the records and
+ * the ISO date the sources were checked, so a reader sees both how fresh the evidence is and how
+ * late anyone looked for more. Omit `checked` for the first half alone.
+ * @throws Error when there is no record, or a date is not ISO.
+ */
+export function evidenceAsOf(dates: Iterable<string>, checked?: string): string {
+  const latest = `Latest event ${formatIsoDate(latestDate(dates))}`
+  return checked === undefined
+    ? latest
+    : `${latest} · sources checked ${formatIsoDate(checked)}`
 }

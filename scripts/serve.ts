@@ -20,11 +20,13 @@ export interface StaticServer {
 }
 
 /**
- * Serves `dir` at `http://127.0.0.1:<port><base>` (port 0: any free one). `base` starts and
- * ends with `/`; paths outside it get a plain 404.
+ * Serves `dir` at `http://127.0.0.1:<port><base>` (port 0: any free one). `basePath` is
+ * normalised to start and end with `/`; the base without its final slash redirects (301) to it,
+ * and paths outside it get a plain 404.
  */
-export async function serveStatic(dir: string, base = '/', port = 0, fallback: Fallback = 'spa'): Promise<StaticServer> {
+export async function serveStatic(dir: string, basePath = '/', port = 0, fallback: Fallback = 'spa'): Promise<StaticServer> {
   const root = resolve(dir)
+  const base = normalizeBase(basePath)
   // `single` alone answers only extension-less paths; a host's SPA rewrite answers all.
   const files = sirv(root, { dev: true, etag: true })
   const notFound = join(root, fallback === 'spa'
@@ -32,6 +34,11 @@ export async function serveStatic(dir: string, base = '/', port = 0, fallback: F
     : '404.html')
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost')
+    // Like a static host: the base without its slash redirects to the folder.
+    if (`${url.pathname}/` === base) {
+      res.writeHead(301, { location: `${base}${url.search}` }).end()
+      return
+    }
     if (!url.pathname.startsWith(base)) {
       res.writeHead(404).end('Not found')
       return
@@ -60,6 +67,14 @@ export async function serveStatic(dir: string, base = '/', port = 0, fallback: F
       server.closeAllConnections()
     }),
   }
+}
+
+/** '/deck', 'deck/' or 'deck' → '/deck/'; '' or '/' → '/'. */
+export function normalizeBase(base: string): string {
+  const trimmed = base.replace(/^\/+|\/+$/g, '')
+  return trimmed === ''
+    ? '/'
+    : `/${trimmed}/`
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

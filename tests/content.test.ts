@@ -175,10 +175,10 @@ describe('evidence records bound from data/evidence.ts', () => {
 })
 
 describe('the title slide', () => {
-  it('derives "Evidence as of" from the data and names the essay of 31 March 2024', () => {
+  it('derives "Latest event" from the data, dates the source check, and names the essay of 31 March 2024', () => {
     const cover = slides[0]!
-    expect(cover.content).toMatch(/evidenceAsOf\(/)
-    expect(visibleText(cover.content)).not.toMatch(/Evidence as of \d/)
+    expect(cover.content).toMatch(/evidenceAsOf\(.*SOURCES_CHECKED\)/)
+    expect(visibleText(cover.content)).not.toMatch(/Latest event \d|sources checked \d/)
     expect(visibleText(cover.content)).toMatch(/essay of 31 March 2024/)
   })
 })
