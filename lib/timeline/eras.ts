@@ -54,20 +54,51 @@ export function layoutEras(eras: readonly EraInput[], x: TimeScale, x1: number, 
   const laid = eras.map((era, index): LaidOutEra => {
     const p = placed[index]!
     const [ex0, ex1] = span(era)
+    const textX = p.anchor === 'middle'
+      ? (ex0 + ex1) / 2
+      : p.anchor === 'start'
+        ? ex0
+        : ex1
+    const w = measureText(era.label, { fontSize: o.fontSize, weight: 600 })
+    const bracketY = p.box.y + o.rowHeight - 2
+    // Ticks point down, at the years the era spans: an era's name may be wider than its
+    // bracket (two years on a linear axis), and upward ticks would cut into its letters.
+    const [bx0, bx1] = [ex0 + 3, ex1 - 3]
     return {
       id: era.id,
       label: era.label,
       index,
       x0: ex0,
       x1: ex1,
-      textX: p.anchor === 'middle'
-        ? (ex0 + ex1) / 2
-        : p.anchor === 'start'
-          ? ex0
-          : ex1,
+      textX,
       textY: p.box.y + o.fontSize,
       anchor: p.anchor,
-      bracketY: p.box.y + o.rowHeight - 2,
+      bracketY,
+      bracket: [
+        {
+          a: { x: bx0, y: bracketY + 4 },
+          b: { x: bx0, y: bracketY },
+        },
+        {
+          a: { x: bx0, y: bracketY },
+          b: { x: bx1, y: bracketY },
+        },
+        {
+          a: { x: bx1, y: bracketY },
+          b: { x: bx1, y: bracketY + 4 },
+        },
+      ],
+      // From cap height (0.75 em over the baseline) to the descenders (0.2 em under it).
+      textBox: {
+        x: textX - (p.anchor === 'middle'
+          ? w / 2
+          : p.anchor === 'end'
+            ? w
+            : 0),
+        y: p.box.y + o.fontSize * 0.25,
+        width: w,
+        height: o.fontSize * 0.95,
+      },
       box: p.box,
     }
   })
