@@ -60,10 +60,11 @@ export function layoutEras(eras: readonly EraInput[], x: TimeScale, x1: number, 
         ? ex0
         : ex1
     const w = measureText(era.label, { fontSize: o.fontSize, weight: 600 })
-    const bracketY = p.box.y + o.rowHeight - 2
-    // Ticks point down, at the years the era spans: an era's name may be wider than its
-    // bracket (two years on a linear axis), and upward ticks would cut into its letters.
-    const [bx0, bx1] = [ex0 + 3, ex1 - 3]
+    const bracketY = p.box.y + o.rowHeight - 1
+    // A plain bar under the name across the era's years, no end ticks: on a linear axis an
+    // era's name may be wider than its two years, and a tick, up or down, would cut a letter
+    // of its own name or of the name in the row below. Bars of neighbours meet with a gap.
+    const [bx0, bx1] = [ex0 + 2, ex1 - 2]
     return {
       id: era.id,
       label: era.label,
@@ -76,16 +77,8 @@ export function layoutEras(eras: readonly EraInput[], x: TimeScale, x1: number, 
       bracketY,
       bracket: [
         {
-          a: { x: bx0, y: bracketY + 4 },
-          b: { x: bx0, y: bracketY },
-        },
-        {
           a: { x: bx0, y: bracketY },
           b: { x: bx1, y: bracketY },
-        },
-        {
-          a: { x: bx1, y: bracketY },
-          b: { x: bx1, y: bracketY + 4 },
         },
       ],
       // From cap height (0.75 em over the baseline) to the descenders (0.2 em under it).

@@ -66,7 +66,7 @@ export interface LaidOutEra {
   textY: number
   anchor: TextAnchor
   bracketY: number
-  /** The bracket under the name, as segments: its line at `bracketY` and two ticks pointing down at the lanes. */
+  /** The bar under the name across the era's years, as segments (one line at `bracketY`). */
   bracket: Segment[]
   /** The name's own text box (the era's `box` also holds its bracket). */
   textBox: Box
