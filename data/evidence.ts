@@ -163,7 +163,7 @@ export const laneStrips = {
       lanes: [
         {
           label: 'Territory',
-          meaning: 'other',
+          meaning: 'isisk',
           spans: [
             {
               start: '2014-06-29',
@@ -187,7 +187,7 @@ export const laneStrips = {
         },
         {
           label: 'Recruits in contact with ISIS-K, held in Europe',
-          meaning: 'other',
+          meaning: 'isisk',
           points: [
             { date: '2023-07-06' },
             {

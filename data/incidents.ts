@@ -237,3 +237,31 @@ export const incidents = [
 ] as const satisfies readonly Incident[]
 
 export type IncidentId = (typeof incidents)[number]['id']
+
+/**
+ * Incidents of one kind at one city, drawn on the attack map as ONE marker with one two-line
+ * label: side by side, two 5 px discs or two diamonds read as two places from the back of a
+ * room. A merged disc's area is the sum of the tolls; `short` gives each toll, so the split
+ * stays on the slide (and every incident stays in the map's description and the appendix).
+ */
+export interface SharedMarker {
+  ids: readonly IncidentId[]
+  /** The place line, before the dates: "Kabul". */
+  place: string
+  /** The second line, every incident in a few words: "embassy 6, hotel 3 killed". */
+  short: string
+}
+
+export const sharedMarkers = [
+  {
+    ids: ['kabul-russian-embassy-2022', 'kabul-longan-hotel-2022'],
+    place: 'Kabul',
+    short: 'embassy 6, hotel 3 killed',
+  },
+  {
+    // The Cologne cathedral plot was foiled inside North Rhine-Westphalia, where the July cell was held.
+    ids: ['nrw-arrests-2023', 'cologne-cathedral-2023'],
+    place: 'NRW, Germany',
+    short: '9 held; Cologne plot foiled',
+  },
+] as const satisfies readonly SharedMarker[]

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { incidents } from '../data/incidents'
-import { ATTACK_MIN_RADIUS, attackKeyBox, diamondPoints, layoutAttackMap, MARKER_GAP, textX } from './attack-map'
+import { incidents, sharedMarkers } from '../data/incidents'
+import { ATTACK_MIN_RADIUS, attackKeyBox, diamondPoints, formatMonths, layoutAttackMap, MARKER_GAP, textX } from './attack-map'
 import { boxesOverlap, insideBounds, markerBox, overlappingPairs } from './labels'
 import { measureText } from './text-width'
 
@@ -17,6 +17,7 @@ describe('marker sizes', () => {
       width: 892,
       mapHeight: 342,
       key: attackKeyBox(342),
+      shared: sharedMarkers,
     })
     for (const m of layout.markers.filter(mm => mm.kind === 'attack'))
       expect(m.rLow, m.id).toBeGreaterThanOrEqual(ATTACK_MIN_RADIUS)
@@ -25,10 +26,23 @@ describe('marker sizes', () => {
 
 describe.each(sizes)('layoutAttackMap on the real incidents ($width x $mapHeight)', (size) => {
   const key = attackKeyBox(size.mapHeight)
-  const layout = layoutAttackMap(incidents, { ...size, key })
+  const layout = layoutAttackMap(incidents, { ...size, key, shared: sharedMarkers })
 
-  it('has one marker per incident', () => {
-    expect(layout.markers.map(m => m.id).sort()).toEqual(incidents.map(i => i.id).sort())
+  it('draws every incident in exactly one marker, merging only the shared ones', () => {
+    expect(layout.markers.flatMap(m => m.incidentIds).sort()).toEqual(incidents.map(i => i.id).sort())
+    const merged = layout.markers.filter(m => m.incidentIds.length > 1).map(m => m.incidentIds)
+    expect(merged).toEqual(sharedMarkers.map(g => [...g.ids]))
+  })
+
+  it('gives each city one marker per kind: no two markers of one kind side by side (they read as two places)', () => {
+    // Side-by-side markers sit exactly MARKER_GAP apart; a same-kind pair there is what sharedMarkers is for.
+    const pairs: string[] = []
+    layout.markers.forEach((a, i) => layout.markers.slice(i + 1).forEach((b) => {
+      const gap = Math.hypot(a.x - b.x, a.y - b.y) - a.half - b.half
+      if (a.kind === b.kind && gap < 3 * MARKER_GAP)
+        pairs.push(`${a.id} / ${b.id}`)
+    }))
+    expect(pairs).toEqual([])
   })
 
   it('labels every incident exactly once', () => {
@@ -52,14 +66,22 @@ describe.each(sizes)('layoutAttackMap on the real incidents ($width x $mapHeight
     }
   })
 
-  it('keeps markers apart, including the Kabul pair and the western German pair', () => {
+  it('keeps markers apart, including the Moscow disc and diamond', () => {
     // Each marker grown by half the gap less a stroke: side-by-side markers still never touch.
     expect(overlappingPairs(layout.markers.map(m => ({
       key: m.id,
       box: markerBox(m, m.half + MARKER_GAP / 2 - 1.5),
     })))).toEqual([])
+    const moscow = layout.labels.find(l => l.incidentIds.includes('moscow-crocus-2024'))!
+    expect(moscow.incidentIds).toEqual(['moscow-crocus-2024', 'moscow-fsb-2024'])
+  })
+
+  it('labels a shared marker in two lines: place and months, then each toll', () => {
     const kabul = layout.labels.find(l => l.incidentIds.includes('kabul-russian-embassy-2022'))!
     expect(kabul.incidentIds).toEqual(['kabul-russian-embassy-2022', 'kabul-longan-hotel-2022'])
+    expect(kabul.lines.map(l => l.text)).toEqual(['Kabul, Sep and Dec 2022', 'embassy 6, hotel 3 killed'])
+    const nrw = layout.labels.find(l => l.incidentIds.includes('cologne-cathedral-2023'))!
+    expect(nrw.lines.map(l => l.text)).toEqual(['NRW, Germany, Jul and Dec 2023', '9 held; Cologne plot foiled'])
   })
 
   it('keeps markers and the key inside the map', () => {
@@ -89,6 +111,41 @@ describe('marker encoding', () => {
     const moscow = byId.get('moscow-crocus-2024')!
     const kabul = byId.get('kabul-russian-embassy-2022')!
     expect((kabul.rLow ** 2) / (moscow.rHigh ** 2)).toBeCloseTo(6 / 149, 10)
+  })
+
+  it('gives a shared disc the area of its incidents\' total toll, at their mean position', () => {
+    const merged = layoutAttackMap(incidents, { width: 892, mapHeight: 370, shared: sharedMarkers })
+    const kabul = merged.markers.find(m => m.incidentIds.includes('kabul-longan-hotel-2022'))!
+    const moscow = merged.markers.find(m => m.id === 'moscow-crocus-2024')!
+    expect((kabul.rHigh ** 2) / (moscow.rHigh ** 2)).toBeCloseTo((6 + 3) / 149, 10)
+    const a = byId.get('kabul-russian-embassy-2022')!
+    const b = byId.get('kabul-longan-hotel-2022')!
+    expect(kabul.y).toBeCloseTo((a.y + b.y) / 2, 6)
+    expect(merged.maxCount).toBe(149)
+  })
+
+  it('refuses a shared marker that mixes attacks and plots or names an unknown incident', () => {
+    const opts = { width: 892, mapHeight: 370 }
+    expect(() => layoutAttackMap(incidents, {
+      ...opts,
+      shared: [
+        {
+          ids: ['moscow-crocus-2024', 'moscow-fsb-2024'],
+          place: 'Moscow',
+          short: 'x',
+        },
+      ],
+    })).toThrow(/mixes attacks and plots/)
+    expect(() => layoutAttackMap(incidents, {
+      ...opts,
+      shared: [
+        {
+          ids: ['kabul-nowhere' as 'kabul-longan-hotel-2022'],
+          place: 'Kabul',
+          short: 'x',
+        },
+      ],
+    })).toThrow(/no incident/)
   })
 
   it('draws the range: disc for the low count, ring for the high one', () => {
@@ -122,6 +179,12 @@ describe('marker encoding', () => {
 })
 
 describe('helpers', () => {
+  it('formatMonths', () => {
+    expect(formatMonths(['2022-12-12', '2022-09-05'])).toBe('Sep and Dec 2022')
+    expect(formatMonths(['2023-12-23', '2024-01-03'])).toBe('Dec 2023 and Jan 2024')
+    expect(formatMonths(['2024-03-22', '2024-03-19'])).toBe('Mar 2024')
+  })
+
   it('diamondPoints', () => {
     expect(diamondPoints(10, 10, 2)).toBe('10,8 12,10 10,12 8,10')
   })

@@ -60,10 +60,25 @@ export interface MiniTimelineLayout {
   fits: boolean
 }
 
-export const MINI_LINE = 22
+/**
+ * The mini-timeline's type, one step above a full chart's: these charts carry a whole slide
+ * with two or three points, so they are set to read from the back of a room. Sizes are the
+ * deck's type tokens (styles/tokens.ts), px on the 980x552 canvas.
+ */
+export const MINI_TYPE = {
+  /** The date line (bold, in the point's colour). */
+  date: TYPE.body,
+  /** The title line (bold ink) and an interval's length ("18 months"). */
+  title: TYPE.lead,
+  /** The optional third line (muted). */
+  text: TYPE.body,
+} as const
+
+/** Line pitch of a label block, px. */
+export const MINI_LINE = 30
 
 /** Radius of a point's dot (MiniTimeline.vue), px on the 980x552 canvas. */
-export const MINI_DOT_RADIUS = 9
+export const MINI_DOT_RADIUS = 11
 
 /**
  * Dot positions dodged apart (as Plot's dodge transform does): every dot at least
@@ -101,11 +116,11 @@ export function layoutMiniTimeline(points: readonly MiniPointInput[], width: num
 
   // Interval brackets above the axis, in rows (row 0 nearest the axis).
   const intervalRows = 2
-  const rowH = TYPE.body + 10
+  const rowH = MINI_TYPE.title + 10
   const top = showIntervals
     ? intervalRows * rowH + 8
     : 0
-  const axisY = top + 12
+  const axisY = top + 14
   const intervals: MiniInterval[] = []
   if (showIntervals) {
     for (let i = 1; i < sorted.length; i++) {
@@ -114,7 +129,7 @@ export function layoutMiniTimeline(points: readonly MiniPointInput[], width: num
       const x0 = x(parseIsoDate(a.date))
       const x1 = x(parseIsoDate(b.date))
       const text = formatDuration(a.date, b.date)
-      const w = measureText(text, { fontSize: TYPE.body, weight: 600 })
+      const w = measureText(text, { fontSize: MINI_TYPE.title, weight: 600 })
       let placed: MiniInterval | null = null
       for (let row = 0; row < intervalRows && !placed; row++) {
         const y = axisY - 16 - row * rowH
@@ -122,9 +137,9 @@ export function layoutMiniTimeline(points: readonly MiniPointInput[], width: num
         const tx = Math.min(Math.max(mid, pad + w / 2), width - pad - w / 2)
         const box = {
           x: tx - w / 2,
-          y: y - 6 - TYPE.body,
+          y: y - 6 - MINI_TYPE.title,
           width: w,
-          height: TYPE.body + 4,
+          height: MINI_TYPE.title + 4,
         }
         if (!textBoxes.some(t => boxesOverlap(t.box, box, 6, 2))) {
           placed = {
@@ -151,7 +166,7 @@ export function layoutMiniTimeline(points: readonly MiniPointInput[], width: num
   // Label blocks under the axis: date, title, optional text; centred if there is room, else
   // flush to one side, else a row lower with a leader.
   const out: MiniPoint[] = []
-  const labelTop = axisY + 20
+  const labelTop = axisY + 22
   sorted.forEach((p, i) => {
     const px = x(parseIsoDate(p.date))
     const dateLabel = formatIsoDate(p.date)
@@ -164,9 +179,7 @@ export function layoutMiniTimeline(points: readonly MiniPointInput[], width: num
     ]
     // Date and title in Inter 600, the optional text in 400 (MiniTimeline.vue).
     const w = Math.max(...lines.map((l, k) => measureText(l, {
-      fontSize: k === 0
-        ? TYPE.label
-        : TYPE.body,
+      fontSize: [MINI_TYPE.date, MINI_TYPE.title, MINI_TYPE.text][k]!,
       weight: k < 2
         ? 600
         : 400,

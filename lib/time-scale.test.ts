@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { daysBetween, formatIsoDate, formatNumber, isIsoDate, midpoint, parseIsoDate } from './iso-date'
-import { brokenTimeScale, linearScale, timeScale, valueTicks, yearTicks } from './time-scale'
+import { linearScale, timeScale, valueTicks, yearTicks } from './time-scale'
 
 describe('iSO dates', () => {
   it('accepts YYYY, YYYY-MM and YYYY-MM-DD calendar dates', () => {
@@ -98,21 +98,5 @@ describe('ticks and numbers', () => {
   it('formats numbers with thousands separators', () => {
     expect(formatNumber(100000)).toBe('100,000')
     expect(formatNumber(500)).toBe('500')
-  })
-})
-
-describe('brokenTimeScale', () => {
-  const s = brokenTimeScale('2001-01-01', '2018-01-01', '2025-01-01', [0, 900], 0.3)
-  it('maps each side linearly and meets at the break', () => {
-    expect(s('2001-01-01')).toBeCloseTo(0, 6)
-    expect(s('2018-01-01')).toBeCloseTo(270, 6)
-    expect(s('2025-01-01')).toBeCloseTo(900, 6)
-    expect(s.breakX).toBeCloseTo(270, 6)
-  })
-  it('gives the later stretch more px per year', () => {
-    expect(s('2020-01-01') - s('2019-01-01')).toBeGreaterThan(5 * (s('2011-01-01') - s('2010-01-01')))
-  })
-  it('refuses a break outside the span', () => {
-    expect(() => brokenTimeScale('2001-01-01', '2030-01-01', '2025-01-01', [0, 1], 0.5)).toThrow()
   })
 })

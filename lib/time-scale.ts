@@ -49,27 +49,6 @@ export function timeScale(start: string, end: string, range: readonly [number, n
   return utcScale([t0, t1], range)
 }
 
-/**
- * A time scale with one break (a piecewise d3 `scaleUtc`): [start, breakAt) maps linearly onto
- * the first `share` of the range, [breakAt, end] onto the rest, so a crowded recent stretch
- * gets room while the long, quiet early stretch stays visible. The chart must mark the change.
- * Throws unless start < breakAt < end and 0 < share < 1.
- */
-export function brokenTimeScale(start: string, breakAt: string, end: string, range: readonly [number, number], share: number): TimeScale & { breakX: number, breakT: number } {
-  const t0 = parseIsoDate(start)
-  const tb = parseIsoDate(breakAt)
-  const t1 = parseIsoDate(end)
-  if (!(t0 < tb && tb < t1))
-    throw new Error(`Broken time scale needs start < break < end: ${start}, ${breakAt}, ${end}`)
-  if (!(share > 0 && share < 1))
-    throw new Error(`Broken time scale share must be between 0 and 1, got ${share}`)
-  const xb = range[0] + (range[1] - range[0]) * share
-  const scale = utcScale([t0, tb, t1], [range[0], xb, range[1]]) as TimeScale & { breakX: number, breakT: number }
-  scale.breakX = xb
-  scale.breakT = tb
-  return scale
-}
-
 /** 1 January (UTC) of every `step`-th year inside [start, end] (d3 `utcYear.every`), aligned to years divisible by `step`. */
 export function yearTicks(start: number, end: number, step = 1): { year: number, t: number }[] {
   if (step < 1 || !Number.isInteger(step))

@@ -24,6 +24,26 @@ describe('timeline layout on the real data', () => {
     expect(layout.height).toBeLessThanOrEqual(380)
   })
 
+  it('keeps every label off the lines the chart draws: lane rules and the axis', () => {
+    const rules = [
+      ...layout.lanes.map(l => ({ name: `rule of ${l.name}`, y: l.y0 })),
+      { name: 'axis', y: layout.axisY },
+    ]
+    const crossed = layout.labelBoxes.flatMap(({ key, box }) => rules
+      .filter(r => r.y > box.y && r.y < box.y + box.height)
+      .map(r => `${key} / ${r.name}`))
+    expect(crossed).toEqual([])
+  })
+
+  it('sets each label beside its own marker (the box spans marker and text)', () => {
+    for (const e of layout.events) {
+      expect(e.cx - 5, e.key).toBeGreaterThanOrEqual(e.box.x - 0.01)
+      expect(e.cx + 5, e.key).toBeLessThanOrEqual(e.box.x + e.box.width + 0.01)
+      expect(e.cy, e.key).toBeGreaterThan(e.box.y)
+      expect(e.cy, e.key).toBeLessThan(e.box.y + e.box.height)
+    }
+  })
+
   it('keeps each event in its own lane band', () => {
     for (const e of layout.events) {
       const lane = layout.lanes[e.laneIndex]!

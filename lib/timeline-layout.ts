@@ -25,7 +25,7 @@ export function layoutTimeline(
   }
   const x0 = o.plotInset
   const x1 = o.width - o.plotInset
-  const { x, breakX } = timelineScale(o, x0, x1)
+  const x = timelineScale(o, x0, x1)
   // Labels may grow down as far as they need; only the sides are fixed.
   const bounds = {
     x: 0,
@@ -50,8 +50,7 @@ export function layoutTimeline(
     eras: header.eras,
     lanes: lanes.lanes,
     events: lanes.events.toSorted((a, b) => parseIsoDate(a.date) - parseIsoDate(b.date) || a.laneIndex - b.laneIndex),
-    ticks: timelineTicks(x, breakX, o),
-    breakX,
+    ticks: timelineTicks(x, o),
     axisY,
     fits: header.fits && lanes.fits,
     labelBoxes: [

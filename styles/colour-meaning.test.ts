@@ -111,6 +111,16 @@ describe('the plot hue', () => {
   })
 })
 
+describe('evidence, not context', () => {
+  it('draws the Islamic State\'s own record on the resilience strip in its hue, not the context grey', async () => {
+    // Territory held and lost, the deadliest-group ranking, and its recruits held: the group's
+    // record carries the slide's point ("lost its caliphate but kept killing and recruiting").
+    const { laneStrips } = await import('../data/evidence')
+    const lanes = laneStrips.resilience.chart.lanes.map(l => `${l.label}: ${l.meaning}`)
+    expect(lanes.filter(l => !l.endsWith(': isisk'))).toEqual([])
+  })
+})
+
 describe('timeline actors', () => {
   it('colours each event by who acted, so green marks the Taliban only', async () => {
     const { timelineEvents } = await import('../data/timeline')

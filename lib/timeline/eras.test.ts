@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { eras, timelineSpan } from '../../data/timeline'
-import { overlappingPairs } from '../labels'
+import { overlappingPairs, segmentHitsBox } from '../labels'
 import { timelineScale } from './axis'
 import { eraIndexOf, layoutEras } from './eras'
 import { defaultTimelineOptions } from './types'
@@ -20,7 +20,7 @@ describe('eraIndexOf', () => {
 
 describe('layoutEras on the real eras', () => {
   const o = { ...defaultTimelineOptions, start: timelineSpan.start, end: timelineSpan.end }
-  const { x } = timelineScale(o, 8, o.width - 8)
+  const x = timelineScale(o, 8, o.width - 8)
   const header = layoutEras(eras, x, o.width - 8, {
     x: 0,
     y: -1e6,
@@ -34,5 +34,13 @@ describe('layoutEras on the real eras', () => {
       expect(e.box.y).toBeGreaterThanOrEqual(0)
       expect(e.box.y + e.box.height).toBeLessThanOrEqual(o.eraRows * o.rowHeight)
     }
+  })
+
+  // 2 px: the bar's own 1 px half-width plus 1 px of air, so a bar never touches a letter.
+  it('draws no bracket through or against an era name (its own or a neighbour\'s)', () => {
+    const hits = header.eras.flatMap(name => header.eras
+      .filter(br => br.bracket.some(s => segmentHitsBox(s, name.textBox, 2)))
+      .map(br => `bracket of ${br.id} / name ${name.id}`))
+    expect(hits).toEqual([])
   })
 })

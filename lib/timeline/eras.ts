@@ -54,20 +54,44 @@ export function layoutEras(eras: readonly EraInput[], x: TimeScale, x1: number, 
   const laid = eras.map((era, index): LaidOutEra => {
     const p = placed[index]!
     const [ex0, ex1] = span(era)
+    const textX = p.anchor === 'middle'
+      ? (ex0 + ex1) / 2
+      : p.anchor === 'start'
+        ? ex0
+        : ex1
+    const w = measureText(era.label, { fontSize: o.fontSize, weight: 600 })
+    const bracketY = p.box.y + o.rowHeight - 1
+    // A plain bar under the name across the era's years, no end ticks: on a linear axis an
+    // era's name may be wider than its two years, and a tick, up or down, would cut a letter
+    // of its own name or of the name in the row below. Bars of neighbours meet with a gap.
+    const [bx0, bx1] = [ex0 + 2, ex1 - 2]
     return {
       id: era.id,
       label: era.label,
       index,
       x0: ex0,
       x1: ex1,
-      textX: p.anchor === 'middle'
-        ? (ex0 + ex1) / 2
-        : p.anchor === 'start'
-          ? ex0
-          : ex1,
+      textX,
       textY: p.box.y + o.fontSize,
       anchor: p.anchor,
-      bracketY: p.box.y + o.rowHeight - 2,
+      bracketY,
+      bracket: [
+        {
+          a: { x: bx0, y: bracketY },
+          b: { x: bx1, y: bracketY },
+        },
+      ],
+      // From cap height (0.75 em over the baseline) to the descenders (0.2 em under it).
+      textBox: {
+        x: textX - (p.anchor === 'middle'
+          ? w / 2
+          : p.anchor === 'end'
+            ? w
+            : 0),
+        y: p.box.y + o.fontSize * 0.25,
+        width: w,
+        height: o.fontSize * 0.95,
+      },
       box: p.box,
     }
   })

@@ -1,6 +1,6 @@
 // Inputs, options and output shapes of the lane timeline (components/Timeline.vue).
 // All positions are SVG px (1 px = 1 canvas px); dates are ISO strings.
-import type { Box, TextAnchor } from '../labels'
+import type { Box, Segment, TextAnchor } from '../labels'
 import type { TimeScale } from '../time-scale'
 import { TYPE } from '../../styles/tokens'
 
@@ -35,12 +35,8 @@ export interface TimelineOptions {
   /** Gap below the era header and inside each lane (top and bottom). */
   lanePadding: number
   axisHeight: number
+  /** Years between ticks. */
   tickStep: number
-  /**
-   * Optional break in the time axis: before `at` the years are compressed into the first
-   * `share` of the width, after it they get the rest (yearly ticks there). The chart marks it.
-   */
-  axisBreak?: { at: string, share: number }
 }
 
 export const defaultTimelineOptions: TimelineOptions = {
@@ -56,9 +52,7 @@ export const defaultTimelineOptions: TimelineOptions = {
   eraRows: 2,
   lanePadding: 5,
   axisHeight: 30,
-  tickStep: 4,
-  // 2001-2017 is one long war with few events; 2018-2024 holds most of them.
-  axisBreak: { at: '2018-01-01', share: 0.3 },
+  tickStep: 2,
 }
 
 export interface LaidOutEra {
@@ -72,6 +66,10 @@ export interface LaidOutEra {
   textY: number
   anchor: TextAnchor
   bracketY: number
+  /** The bar under the name across the era's years, as segments (one line at `bracketY`). */
+  bracket: Segment[]
+  /** The name's own text box (the era's `box` also holds its bracket). */
+  textBox: Box
   box: Box
 }
 
@@ -113,6 +111,4 @@ export interface TimelineLayout {
   fits: boolean
   /** Every label box, for overlap checks. */
   labelBoxes: { key: string, box: Box }[]
-  /** x of the axis break, or null for a plain linear axis. */
-  breakX: number | null
 }

@@ -45,9 +45,14 @@ beforeAll(async () => {
       const root = document.querySelector(`#slideshow .slidev-page-${n}`)!
       const counts: Record<string, number> = {}
       for (const mark of marks) {
+        // A shared map marker lists its incidents in data-incident, space-separated.
         counts[mark] = new Set([
           ...root.querySelectorAll(`[${mark}]`),
-        ].map(el => el.getAttribute(mark))).size
+        ].flatMap(el => mark === 'data-incident'
+          ? el.getAttribute(mark)!.split(' ')
+          : [
+              el.getAttribute(mark),
+            ])).size
       }
       return {
         no: n,
