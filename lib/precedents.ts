@@ -103,6 +103,17 @@ export function flowLabel(flow: Flow, partner: string): { text: string, spoken: 
   return { text: `US–${partner}`, spoken: `the US and ${partner}, ${flowWords.joint}` }
 }
 
+/**
+ * The precedent ledger's columns, px on the 980x552 canvas: the delivered side's width (its
+ * text ends `gap` px before the rule), the rule between the sides, and the cost side's inset
+ * after it; the cost side takes the rest of the 892 px content width.
+ */
+export const LEDGER_COLUMNS = {
+  delivered: 300,
+  gap: 24,
+  rule: 2,
+} as const
+
 /** The ledger's two sides: what cooperation delivered, and what it cost or failed to do. */
 export type LedgerSide = 'delivered' | 'cost-or-failed'
 
