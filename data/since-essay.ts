@@ -78,7 +78,7 @@ export const premiseChecks = [
     evidence: [
       {
         date: '2024-08-28',
-        text: 'Then-Deputy Director Cohen: “the dire predictions have not come to pass”',
+        text: 'Then-CIA deputy Cohen: “the dire predictions have not come to pass”',
         sources: ['cia-cohen-2024'],
       },
     ],

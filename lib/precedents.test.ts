@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { decimalYear, decimalYearEnd, flowLabel, isSortedByStart, periodProblems, sortByStart, stripDomain, stripMark, stripTicks, stripX } from './precedents'
+import { decimalYear, decimalYearEnd, flowLabel, isSortedByStart, ledgerSide, periodProblems, precedentLedger, sortByStart } from './precedents'
 
 describe('partial dates', () => {
   it('reads YYYY and YYYY-MM as decimal years', () => {
@@ -57,54 +57,77 @@ describe('ordering', () => {
   })
 })
 
-describe('strip layout', () => {
-  const scale = {
-    from: 1940,
-    to: 2025,
-    width: 100,
-    inset: 16,
-  }
-
-  it('maps the domain onto the width inside the insets, clamped', () => {
-    expect(stripX(1940, scale)).toBe(16)
-    expect(stripX(2025, scale)).toBe(84)
-    expect(stripX(1900, scale)).toBe(16)
-    expect(stripX(2100, scale)).toBe(84)
-  })
-
-  it('puts a point at its start and a span to the end of its last year', () => {
-    expect(stripMark({ start: '2001' }, scale)).toEqual({
-      x1: stripX(2001, scale),
-      x2: stripX(2001, scale),
-      openEnded: false,
-    })
-    const span = stripMark({ start: '1943', end: '1944' }, scale)
-    expect(span.x1).toBeCloseTo(stripX(1943, scale))
-    expect(span.x2).toBeCloseTo(stripX(1945, scale))
-    expect(stripMark({ start: '2003', openEnded: true }, scale).openEnded).toBe(true)
-  })
-
-  it('ticks every 20 years inside the domain, labelling only the ends', () => {
-    const ticks = stripTicks(scale)
-    expect(ticks.map(t => t.year)).toEqual([1940, 1960, 1980, 2000, 2020])
-    expect(ticks.filter(t => t.labelled).map(t => t.year)).toEqual([1940, 2020])
-    expect(ticks[0]!.x).toBe(16)
-  })
-
-  it('chooses a domain from the decade before the first start to the last end', () => {
-    expect(stripDomain([
-      { start: '1943', end: '1944' },
-      { start: '2024-03' },
-    ])).toEqual({ from: 1940, to: 2025 })
-    expect(() => stripDomain([])).toThrow()
-  })
-})
-
 describe('flow labels', () => {
   it('draws the arrow the way the intelligence went', () => {
     expect(flowLabel('to-us', 'Iran').text).toBe('Iran to US')
     expect(flowLabel('from-us', 'Russia').text).toBe('US to Russia')
     expect(flowLabel('joint', 'Libya').text).toBe('US–Libya')
     expect(flowLabel('from-us', 'Russia').spoken).toBe('the US to Russia')
+  })
+})
+
+describe('the ledger', () => {
+  const base = {
+    partner: 'Iran',
+    flow: 'to-us' as const,
+    gained: 'Positions',
+    sources: [],
+  }
+  it('puts a precedent with a stated cost or a limit on the cost side, the rest on the delivered side', () => {
+    expect(ledgerSide({ cost: null })).toBe('delivered')
+    expect(ledgerSide({ cost: 'Renditions' })).toBe('cost-or-failed')
+    expect(ledgerSide({
+      cost: null,
+      limit: { text: 'Attack came anyway', sources: [] },
+    })).toBe('cost-or-failed')
+  })
+
+  it('splits a list into two sides, oldest first, keeping what passed and the outcome', () => {
+    const sides = precedentLedger([
+      {
+        ...base,
+        id: 'late',
+        start: '2024-03',
+        label: '2024',
+        flow: 'from-us',
+        partner: 'Russia',
+        gained: 'Warning',
+        cost: null,
+        limit: { text: 'Attack came anyway', sources: [] },
+      },
+      {
+        ...base,
+        id: 'gain',
+        start: '2001',
+        label: '2001',
+        cost: null,
+      },
+      {
+        ...base,
+        id: 'cost',
+        start: '2003',
+        label: 'From 2003',
+        flow: 'joint',
+        partner: 'Libya',
+        gained: 'Liaison',
+        cost: 'Renditions',
+      },
+    ])
+    expect(sides.delivered.map(e => e.id)).toEqual(['gain'])
+    expect(sides.delivered[0]).toEqual({
+      id: 'gain',
+      when: '2001',
+      who: { text: 'Iran to US', spoken: 'Iran to the US' },
+      passed: 'Positions',
+    })
+    expect(sides['cost-or-failed'].map(e => [e.id, e.who.text, e.outcome, e.stated])).toEqual([
+      ['cost', 'US–Libya', 'Renditions', true],
+      [
+        'late',
+        'US to Russia',
+        'Attack came anyway',
+        false,
+      ],
+    ])
   })
 })

@@ -1,8 +1,6 @@
-// Precedents of intelligence cooperation: dates, ordering and the small dated strip
-// drawn beside each row (a shared time axis, so 1943 sits far left of 2024).
+// Precedents of intelligence cooperation: dates, ordering, and the two sides of the
+// ledger slide (what cooperation delivered; what it cost or failed to stop).
 import type { SourceId } from '../data/sources'
-import { range as d3Range } from 'd3-array'
-import { scaleLinear } from 'd3-scale'
 
 /** Who passed intelligence to whom. */
 export type Flow = 'to-us' | 'from-us' | 'joint'
@@ -90,70 +88,6 @@ export function isSortedByStart(list: readonly Pick<Precedent, 'start'>[]): bool
   return list.every((p, i) => i === 0 || decimalYear(list[i - 1]!.start) <= decimalYear(p.start))
 }
 
-export interface StripScale {
-  /** First and last year on the axis. */
-  from: number
-  to: number
-  /** Width of the strip in px; marks stay `inset` px inside each end. */
-  width: number
-  inset?: number
-}
-
-/** x in px of a decimal year on the strip: a clamped d3 `scaleLinear` (a year off the axis sits at its end). */
-export function stripX(year: number, scale: StripScale): number {
-  const inset = scale.inset ?? 0
-  return scaleLinear().domain([scale.from, scale.to]).range([inset, scale.width - inset]).clamp(true)(year)
-}
-
-export interface StripMark {
-  /** Left and right edges of the mark; equal for a single event. */
-  x1: number
-  x2: number
-  openEnded: boolean
-}
-
-/** Where a precedent's period sits on the strip. Open ends get a short tail, never an invented end date. */
-export function stripMark(p: Pick<Precedent, 'start' | 'end' | 'openEnded'>, scale: StripScale): StripMark {
-  const x1 = stripX(decimalYear(p.start), scale)
-  const x2 = p.end === undefined
-    ? x1
-    : stripX(decimalYearEnd(p.end), scale)
-  return {
-    x1,
-    x2,
-    openEnded: Boolean(p.openEnded),
-  }
-}
-
-/** A sensible axis for a set of precedents: from the decade before the first start to just past the last. */
-export function stripDomain(list: readonly Pick<Precedent, 'start' | 'end'>[]): { from: number, to: number } {
-  if (list.length === 0)
-    throw new Error('No precedents to lay out')
-  const starts = list.map(p => decimalYear(p.start))
-  const ends = list.map(p => decimalYearEnd(p.end ?? p.start))
-  return {
-    from: Math.floor(Math.min(...starts) / 10) * 10,
-    to: Math.ceil(Math.max(...ends)),
-  }
-}
-
-export interface StripTick {
-  year: number
-  x: number
-  /** Only the first and last ticks carry a year label: the strip is too small for more. */
-  labelled: boolean
-}
-
-/** Ticks every `step` years inside the domain; the first and last are labelled. */
-export function stripTicks(scale: StripScale, step = 20): StripTick[] {
-  const years = d3Range(Math.ceil(scale.from / step) * step, scale.to + 1, step)
-  return years.map((year, i) => ({
-    year,
-    x: stripX(year, scale),
-    labelled: i === 0 || i === years.length - 1,
-  }))
-}
-
 const flowWords: Record<Flow, string> = {
   'to-us': 'to the US',
   'from-us': 'from the US',
@@ -167,4 +101,60 @@ export function flowLabel(flow: Flow, partner: string): { text: string, spoken: 
   if (flow === 'from-us')
     return { text: `US to ${partner}`, spoken: `the US to ${partner}` }
   return { text: `US–${partner}`, spoken: `the US and ${partner}, ${flowWords.joint}` }
+}
+
+/**
+ * The precedent ledger's columns, px on the 980x552 canvas: the delivered side's width (its
+ * text ends `gap` px before the rule), the rule between the sides, and the cost side's inset
+ * after it; the cost side takes the rest of the 892 px content width.
+ */
+export const LEDGER_COLUMNS = {
+  delivered: 300,
+  gap: 24,
+  rule: 2,
+} as const
+
+/** The ledger's two sides: what cooperation delivered, and what it cost or failed to do. */
+export type LedgerSide = 'delivered' | 'cost-or-failed'
+
+export interface LedgerEntry {
+  id: string
+  /** "2001–03", bold on the entry's first line. */
+  when: string
+  /** "Syria to US", with the spoken form for screen readers. */
+  who: { text: string, spoken: string }
+  /** What passed between them. */
+  passed: string
+  /** What it cost (a source states it) or the deck's reading of a limit; absent on the delivered side. */
+  outcome?: string
+  /** True when `outcome` is a cost a source states, false for the deck's reading of a limit. */
+  stated?: boolean
+}
+
+/**
+ * Which side of the ledger a precedent sits on: "cost-or-failed" when a source states a cost
+ * or the deck reads a limit from sourced facts, "delivered" otherwise (no cost stated).
+ */
+export function ledgerSide(p: Pick<Precedent, 'cost' | 'limit'>): LedgerSide {
+  return p.cost !== null || p.limit
+    ? 'cost-or-failed'
+    : 'delivered'
+}
+
+/** The precedents split into the ledger's two sides, each oldest first. */
+export function precedentLedger(list: readonly Precedent[]): Record<LedgerSide, LedgerEntry[]> {
+  const sides: Record<LedgerSide, LedgerEntry[]> = { 'delivered': [], 'cost-or-failed': [] }
+  for (const p of sortByStart(list)) {
+    const outcome = p.cost ?? p.limit?.text
+    sides[ledgerSide(p)].push({
+      id: p.id,
+      when: p.label,
+      who: flowLabel(p.flow, p.partner),
+      passed: p.gained,
+      ...(outcome === undefined
+        ? {}
+        : { outcome, stated: p.cost !== null }),
+    })
+  }
+  return sides
 }

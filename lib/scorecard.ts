@@ -3,6 +3,13 @@
 import { essayMark } from './essay-date'
 import { formatIsoDate } from './iso-date'
 
+/**
+ * Scorecard columns, px on the 980x552 canvas: the verdict stamp and the date; the evidence
+ * takes the rest of the 892 px content width. Each cell has `pad` px of right padding.
+ * tests/data-one-line.test.ts holds every line of the data to one line in these widths.
+ */
+export const SCORECARD_COLUMNS = { verdict: 146, when: 128, pad: 8 } as const
+
 export type ScoreVerdict = 'holds' | 'weakened' | 'open'
 
 /** How each verdict reads on the slide. Meaning never rests on colour alone: word + icon. */

@@ -34,6 +34,8 @@ interface SlideAudit {
   headlineGap: number | null
   /** Chart text boxes that overlap another label or a reference line. */
   collisions: string[]
+  /** Ledger and scorecard cells marked `data-one-line` whose text wraps onto a second line. */
+  wrapped: string[]
 }
 const audits = new Map<number, SlideAudit>()
 
@@ -132,9 +134,33 @@ beforeAll(async () => {
           }
         }
       }
+      // One-line cells (ledgers, scorecards): the text's line boxes, grouped by vertical overlap
+      // (an inline tag in a smaller size shares its line), must form a single line.
+      const wrapped: string[] = []
+      for (const el of slideEl.querySelectorAll('[data-one-line]')) {
+        const range = document.createRange()
+        range.selectNodeContents(el)
+        const rects = [
+          ...range.getClientRects(),
+        ].filter(r => r.width > 0 && r.height > 0).sort((a, b) => a.top - b.top)
+        let lines = 0
+        let bottom = -Infinity
+        for (const r of rects) {
+          if (r.top >= bottom - 1) {
+            lines++
+            bottom = r.bottom
+          }
+          else {
+            bottom = Math.max(bottom, r.bottom)
+          }
+        }
+        if (lines > 1)
+          wrapped.push(`${lines} lines: "${el.textContent!.trim().replace(/\s+/g, ' ').slice(0, 50)}"`)
+      }
       return {
         smallText,
         smallBody,
+        wrapped,
         words,
         evidenceWords,
         title: document.title,
@@ -213,6 +239,11 @@ describe('one layout grid', () => {
     const median = gaps.toSorted((a, b) => a - b)[Math.floor(gaps.length / 2)]!
     const off = rows.filter(([, a]) => Math.abs(a.headlineGap! - median) > 12).map(([no, a]) => `slide ${no}: gap ${a.headlineGap!.toFixed(1)} px, grid ${median.toFixed(1)} px`)
     expect(off).toEqual([])
+  })
+
+  it('keeps every cell marked data-one-line on one line (ledgers and scorecards do not wrap)', () => {
+    const found = [...audits].flatMap(([no, a]) => a.wrapped.map(w => `slide ${no}: ${w}`))
+    expect(found).toEqual([])
   })
 
   it('lets no chart label overlap another label or a reference line', () => {
