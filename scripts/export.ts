@@ -16,14 +16,16 @@
 import type { Paper } from './handout.ts'
 import type { DeckMeta } from './print.ts'
 import { spawn } from 'node:child_process'
-import { accessSync, constants, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { basename, dirname, extname, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { requireBrowser } from './browser.ts'
 import { loadDeck, ROOT } from './deck.ts'
 import { exportHandout } from './handout.ts'
+import { makeWritableDir } from './out-dir.ts'
 import { plainNotes, writePptx } from './pptx.ts'
 import { deckAliases, deckMeta, ensurePrintBuild, FAULT, openPrintPage, plantFault, printCheckedPdf, printPictures } from './print.ts'
+import { sinceStart, timed } from './timings.ts'
 import { checkHandout, checkPdf, checkPngFolder, checkPptx, readPptx } from './verify-export.ts'
 
 export const FORMATS = ['pdf', 'pptx', 'png', 'notes'] as const
@@ -74,14 +76,9 @@ function fail(message: string): never {
 
 /** Makes sure the target's folder exists and can be written, before any work is done. */
 function checkWritable(target: string, folder: boolean): void {
-  const dir = dirname(target)
-  try {
-    mkdirSync(dir, { recursive: true })
-    accessSync(dir, constants.W_OK)
-  }
-  catch (error) {
-    fail(`cannot write to ${dir} (${(error as NodeJS.ErrnoException).code ?? 'error'}). Choose another path with --out.`)
-  }
+  const problem = makeWritableDir(dirname(target))
+  if (problem)
+    fail(`${problem}. Choose another path with --out.`)
   if (existsSync(target) && statSync(target).isDirectory() !== folder)
     fail(`${target} is a ${folder ? 'file, not a folder' : 'folder, not a file path'}.`)
 }
@@ -147,7 +144,7 @@ async function printExport(format: Exclude<Format, 'notes'>, temp: string, optio
       aliases,
       meta,
     })
-    writeFileSync(temp, bytes)
+    await timed('export: write', () => writeFileSync(temp, bytes))
     return problems
   }
   const session = await openPrintPage({
@@ -254,8 +251,9 @@ export async function exportDeck(options: ExportOptions): Promise<string> {
   const format = options.format ?? 'pdf'
   const folder = format === 'png'
   const target = resolve(options.out ?? defaultOut(options))
+  sinceStart('export: modules loaded')
   checkWritable(target, folder)
-  const executablePath = await requireBrowser()
+  const executablePath = await timed('export: find browser', requireBrowser())
   const ext = folder
     ? ''
     : extname(target) || (format === 'pptx'
@@ -264,7 +262,7 @@ export async function exportDeck(options: ExportOptions): Promise<string> {
   const temp = join(dirname(target), `.${basename(target, extname(target))}.partial-${process.pid}${ext}`)
   const started = Date.now()
   console.log(`Exporting ${LABEL[format]}${options.withClicks ? ' (one per click)' : ''} to ${target} ...`)
-  const deck = await loadDeck()
+  const deck = await timed('export: load deck (parser)', loadDeck())
   const meta = deckMeta(deck.headmatter)
 
   let problems: string[]
@@ -311,6 +309,7 @@ export async function exportDeck(options: ExportOptions): Promise<string> {
       : 'No file was written.'}`)
   }
   swapInto(temp, target)
+  sinceStart('export: done')
 
   const seconds = ((Date.now() - started) / 1000).toFixed(1)
   const kb = Math.round(sizeOf(target) / 1024)

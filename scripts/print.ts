@@ -14,12 +14,14 @@ import type { Buffer } from 'node:buffer'
 import type { Browser, Page } from 'playwright-chromium'
 import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import { PDFDocument, PDFName, PDFString } from 'pdf-lib'
 import { ROOT } from './deck.ts'
+import { makeWritableDir } from './out-dir.ts'
 import { serveStatic } from './serve.ts'
 import { CANVAS, deckContext, launchChromium } from './slide-page.ts'
+import { logPhase, timed } from './timings.ts'
 import { checkPdf } from './verify-export.ts'
 
 export { CANVAS }
@@ -107,11 +109,13 @@ export async function buildInto(out: string, options: {
 } = {}): Promise<string | undefined> {
   const temp = `${out}.partial-${process.pid}`
   rmSync(temp, { recursive: true, force: true })
-  mkdirSync(resolve(out, '..'), { recursive: true })
+  const problem = makeWritableDir(resolve(out, '..'))
+  if (problem)
+    return problem
   const args = ['build', 'slides.md', '--out', temp]
   if (options.base)
     args.push('--base', options.base)
-  const { code, output } = await run(SLIDEV, args, { env: options.env, quiet: options.quiet })
+  const { code, output } = await timed('build: slidev build', run(SLIDEV, args, { env: options.env, quiet: options.quiet }))
   if (code !== 0 || !existsSync(join(temp, 'index.html'))) {
     rmSync(temp, { recursive: true, force: true })
     const why = output.split('\n').filter(line => /error/i.test(line)).slice(0, 3).join('\n  ')
@@ -153,7 +157,7 @@ export async function ensurePrintBuild(dist?: string, log: (line: string) => voi
       built: false,
     }
   }
-  const hash = sourcesHash()
+  const hash = await timed('build: sources hash', () => sourcesHash())
   const stamp = join(PRINT_DIST, STAMP)
   if (existsSync(stamp) && readFileSync(stamp, 'utf8') === hash) {
     return {
@@ -201,13 +205,14 @@ export interface PrintSession {
  * ready to print. `scale` is the device pixel ratio (pictures are CANVAS.width*scale px wide).
  */
 export async function openPrintPage(options: { dist: string, base: string, withClicks?: boolean, scale?: number, aliases?: Record<string, number>, browser?: Browser }): Promise<PrintSession> {
-  const server = await serveStatic(options.dist, options.base)
-  const browser = options.browser ?? await launchChromium()
+  const server = await timed('print: server start', serveStatic(options.dist, options.base))
+  const browser = options.browser ?? await timed('print: browser launch', launchChromium())
   try {
     const context = await deckContext(browser, server.origin, { scale: options.scale })
     const page = await context.newPage()
     await page.emulateMedia({ colorScheme: 'light', media: 'screen' })
-    await page.goto(`${server.url}print?print=${options.withClicks ? 'clicks' : 'true'}`, { waitUntil: 'networkidle', timeout: 90_000 })
+    await timed('print: page load (networkidle)', page.goto(`${server.url}print?print=${options.withClicks ? 'clicks' : 'true'}`, { waitUntil: 'networkidle', timeout: 90_000 }))
+    const waits = performance.now() / 1000
     await page.waitForSelector('#print-content .print-slide-container', { timeout: 60_000 })
     await page.waitForFunction(() => !document.querySelector('.slidev-slide-loading'), undefined, { timeout: 60_000 })
     // Elements a slide asks to wait for, as slidev export does.
@@ -218,6 +223,8 @@ export async function openPrintPage(options: { dist: string, base: string, withC
     }
     await page.evaluate(() => document.fonts.ready)
     await page.waitForLoadState('networkidle')
+    logPhase('print: wait slides/waitfor/fonts', waits)
+    const prepare = performance.now() / 1000
     // Map and chart labels: a backdrop behind each line, in place of the stroked halo
     // that Chromium's PDF would write as a second copy of the text (styles/map.css).
     // Any SVG label drawn with a halo (paint-order: stroke) gets the same treatment.
@@ -315,6 +322,7 @@ export async function openPrintPage(options: { dist: string, base: string, withC
       }
       return list
     }, options.aliases ?? {})
+    logPhase('print: halos, page CSS, titles, links', prepare)
     return {
       page,
       pages,
@@ -428,13 +436,14 @@ export async function printCheckedPdf(options: { dist: string, base: string, wit
   })
   try {
     await plantFault(session.page)
-    const bytes = await finishPdf(await printPdf(session.page), options.meta)
+    const printed = await timed('print: page.pdf()', printPdf(session.page))
+    const bytes = await timed('print: finish (pdf-lib)', finishPdf(printed, options.meta))
     const pages = options.withClicks
       ? Math.max(session.pages.length, options.slides)
       : options.slides
-    return { bytes, problems: await checkPdf(bytes, { pages }) }
+    return { bytes, problems: await timed('print: check (pdf-lib + pdf.js)', checkPdf(bytes, { pages })) }
   }
   finally {
-    await session.close()
+    await timed('print: close browser, server', session.close())
   }
 }

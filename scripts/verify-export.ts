@@ -11,6 +11,7 @@ import { createCanvas, loadImage } from '@napi-rs/canvas'
 import JSZip from 'jszip'
 import { PDFArray, PDFDict, PDFDocument, PDFName } from 'pdf-lib'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
+import { timed } from './timings.ts'
 
 /** The deck's own font families, as PDF base font names (subset prefix and style removed). */
 export const DECK_FONTS = ['Inter', 'SourceSerif4'] as const
@@ -134,7 +135,7 @@ export async function checkPdf(bytes: Uint8Array, expected: { pages: number, fon
     problems.push(`it has ${pdf.getPageCount()} pages, expected ${expected.pages}`)
   if (pdf.getPageCount() === 0)
     return problems
-  const read = await readPdfPages(bytes)
+  const read = await timed('check: pdf.js text + blank render', readPdfPages(bytes))
   const empty = read.flatMap((page, i) => page.text
     ? []
     : [i + 1])
