@@ -16,13 +16,13 @@ import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
-import { PDFDocument, PDFName, PDFString } from 'pdf-lib'
+import { PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib'
 import { ROOT } from './deck.ts'
 import { makeWritableDir } from './out-dir.ts'
 import { serveStatic } from './serve.ts'
 import { CANVAS, deckContext, launchChromium } from './slide-page.ts'
 import { logPhase, timed } from './timings.ts'
-import { checkPdf } from './verify-export.ts'
+import { checkPdf, outlineEntries } from './verify-export.ts'
 
 export { CANVAS }
 
@@ -197,6 +197,8 @@ export interface PrintedPage {
 export interface PrintSession {
   page: Page
   pages: PrintedPage[]
+  /** The text of every heading the PDF's outline is built from, in page order, white space normalised. */
+  headings: string[]
   close: () => Promise<void>
 }
 
@@ -269,7 +271,7 @@ export async function openPrintPage(options: { dist: string, base: string, withC
       #print-content > .print-slide-container:last-child { break-after: auto !important; }
       #twoslash-container { display: none !important; }
     ` })
-    const pages = await page.evaluate((aliases) => {
+    const { list: pages, headings } = await page.evaluate((aliases) => {
       const containers = [
         ...document.querySelectorAll<HTMLElement>('#print-content .print-slide-container'),
       ]
@@ -320,12 +322,18 @@ export async function openPrintPage(options: { dist: string, base: string, withC
         }
         seen.add(no)
       }
-      return list
+      // The headings Chromium turns into outline entries: those still headings after the
+      // step above, as the reader reads them (Chromium's own titles lose the space at a wrap).
+      const headings = [
+        ...document.querySelectorAll<HTMLElement>('#print-content :is(h1, h2, h3, h4, h5, h6):not([role="presentation"])'),
+      ].map(h => (h.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean)
+      return { list, headings }
     }, options.aliases ?? {})
     logPhase('print: halos, page CSS, titles, links', prepare)
     return {
       page,
       pages,
+      headings,
       close: async () => {
         await context.close()
         if (!options.browser)
@@ -373,9 +381,11 @@ export async function printPictures(page: Page, type: 'png' | 'jpeg' = 'png', qu
 /**
  * A fault planted on purpose by the e2e tests (BRIEFING_EXPORT_FAULT), to show that the
  * checks catch an export that went wrong silently: `zero` prints no slides at all,
- * `blank` prints slide 3 as an empty page.
+ * `blank` prints slide 3 as an empty page, `outline` keeps Chromium's outline titles
+ * (a space lost wherever a headline wraps).
  */
 export const FAULT = process.env.BRIEFING_EXPORT_FAULT
+const OUTLINE_FAULT = FAULT === 'outline'
 
 export async function plantFault(page: Page): Promise<void> {
   if (FAULT === 'zero')
@@ -395,8 +405,30 @@ export interface DeckMeta {
   keywords: string[]
 }
 
-/** Document properties Chromium cannot set: title (shown by the viewer), language, author. */
-export async function finishPdf(bytes: Uint8Array, meta: DeckMeta): Promise<Uint8Array> {
+/**
+ * Puts back the spaces Chromium drops from outline titles: it writes a heading's drawn lines
+ * one after the other, so "ran from" at a line's end and "Kabul" on the next read "ran
+ * fromKabul". Each entry whose letters (white space aside) match the next heading of the
+ * page gets that heading's text. `headings` as PrintSession.headings.
+ */
+export function fixOutlineTitles(pdf: PDFDocument, headings: readonly string[]): void {
+  let next = 0
+  for (const entry of outlineEntries(pdf)) {
+    const bare = entry.title.replace(/\s+/g, '')
+    const at = headings.findIndex((heading, i) => i >= next && heading.replace(/\s+/g, '') === bare)
+    if (at < 0)
+      continue
+    if (headings[at] !== entry.title)
+      entry.dict.set(PDFName.of('Title'), PDFHexString.fromText(headings[at]!))
+    next = at + 1
+  }
+}
+
+/**
+ * Document properties Chromium cannot set: title (shown by the viewer), language, author;
+ * and outline titles with their spaces (fixOutlineTitles) when `headings` is given.
+ */
+export async function finishPdf(bytes: Uint8Array, meta: DeckMeta, headings?: readonly string[]): Promise<Uint8Array> {
   const pdf = await PDFDocument.load(bytes, { updateMetadata: false })
   pdf.setTitle(meta.title, { showInWindowTitleBar: true })
   pdf.setAuthor(meta.author)
@@ -405,6 +437,8 @@ export async function finishPdf(bytes: Uint8Array, meta: DeckMeta): Promise<Uint
   pdf.setCreator('Slidev, printed by scripts/export.ts')
   pdf.setLanguage('en')
   pdf.catalog.set(PDFName.of('Lang'), PDFString.of('en'))
+  if (headings && !OUTLINE_FAULT)
+    fixOutlineTitles(pdf, headings)
   return pdf.save()
 }
 
@@ -437,11 +471,13 @@ export async function printCheckedPdf(options: { dist: string, base: string, wit
   try {
     await plantFault(session.page)
     const printed = await timed('print: page.pdf()', printPdf(session.page))
-    const bytes = await timed('print: finish (pdf-lib)', finishPdf(printed, options.meta))
+    const bytes = await timed('print: finish (pdf-lib)', finishPdf(printed, options.meta, session.headings))
     const pages = options.withClicks
       ? Math.max(session.pages.length, options.slides)
       : options.slides
-    return { bytes, problems: await timed('print: check (pdf-lib + pdf.js)', checkPdf(bytes, { pages })) }
+    // One top-level bookmark per slide, reading as its headline (as printed).
+    const outline = session.pages.filter((p, i, all) => p.title && all.findIndex(q => q.no === p.no) === i).map(p => p.title)
+    return { bytes, problems: await timed('print: check (pdf-lib + pdf.js)', checkPdf(bytes, { pages, outline })) }
   }
   finally {
     await timed('print: close browser, server', session.close())

@@ -1,7 +1,8 @@
 // Checks an export before it replaces the previous file: a tool that says "written" is
 // not trusted. Each check returns a list of problems, empty when the file is complete.
 //   PDF:   page count, text on every page, no blank page (pixel check on a small render
-//          with pdf.js), only the deck's own fonts, all embedded;
+//          with pdf.js), only the deck's own fonts, all embedded, an outline entry per
+//          slide that reads as its headline;
 //   PNG:   image count, no blank image;
 //   PPTX:  slide count, each slide's title, picture alt text, speaker notes;
 //   notes: every slide's notes are in the handout.
@@ -9,7 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { createCanvas, loadImage } from '@napi-rs/canvas'
 import JSZip from 'jszip'
-import { PDFArray, PDFDict, PDFDocument, PDFName } from 'pdf-lib'
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { timed } from './timings.ts'
 
@@ -67,6 +68,57 @@ export function pdfFonts(pdf: PDFDocument): { names: string[], type3: number, no
   }
 }
 
+/** One bookmark of a PDF's outline, in reading order. */
+export interface OutlineEntry {
+  title: string
+  /** 0 for a top-level entry, 1 for its children... */
+  depth: number
+  /** The entry's dictionary, to change its title in place. */
+  dict: PDFDict
+}
+
+/** Every outline entry (bookmark) of a PDF, depth first, as a viewer lists them. */
+export function outlineEntries(pdf: PDFDocument): OutlineEntry[] {
+  const entries: OutlineEntry[] = []
+  const seen = new Set<PDFDict>()
+  const walk = (first: PDFDict | undefined, depth: number): void => {
+    for (let item = first; item && !seen.has(item); item = item.lookupMaybe(PDFName.of('Next'), PDFDict)) {
+      seen.add(item)
+      const title = item.lookupMaybe(PDFName.of('Title'), PDFString, PDFHexString)
+      entries.push({ title: title?.decodeText() ?? '', depth, dict: item })
+      walk(item.lookupMaybe(PDFName.of('First'), PDFDict), depth + 1)
+    }
+  }
+  walk(pdf.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict)?.lookupMaybe(PDFName.of('First'), PDFDict), 0)
+  return entries
+}
+
+/** Text compared as a reader sees it: runs of white space as one space, curly apostrophes straight. */
+export function normalText(text: string): string {
+  return text.replace(/[\u2018\u2019]/g, '\'').replace(/[\u201C\u201D]/g, '"').replace(/\s+/g, ' ').trim()
+}
+
+/**
+ * Outline problems: the top-level entries must read exactly `titles` (each slide's headline,
+ * white space normalised). Chromium builds each title from the heading's drawn lines and
+ * drops the space where a headline wraps ("ran fromKabul"); print.ts puts it back.
+ */
+export function outlineProblems(pdf: PDFDocument, titles: readonly string[]): string[] {
+  const top = outlineEntries(pdf).filter(entry => entry.depth === 0).map(entry => entry.title)
+  if (!top.length)
+    return ['it has no outline (bookmarks)']
+  const problems: string[] = []
+  if (top.length !== titles.length)
+    problems.push(`its outline has ${top.length} top-level entries, expected ${titles.length}`)
+  const wrong = top.flatMap((title, i) => titles[i] !== undefined && normalText(title) !== normalText(titles[i]!)
+    ? [`outline entry ${i + 1} reads "${title}", the slide's headline is "${titles[i]}"`]
+    : [])
+  problems.push(...wrong.slice(0, 3))
+  if (wrong.length > 3)
+    problems.push(`and ${wrong.length - 3} more outline entries that differ from their headlines`)
+  return problems
+}
+
 /** A PDF opened with pdf.js (on a copy: pdf.js takes ownership of the buffer it is given). */
 export function openPdf(bytes: Uint8Array): ReturnType<typeof getDocument>['promise'] {
   return getDocument({
@@ -122,7 +174,7 @@ export async function readPdfPages(bytes: Uint8Array, options: { render?: boolea
 }
 
 /** Problems of a PDF with `pages` pages expected (one per slide, or per click). */
-export async function checkPdf(bytes: Uint8Array, expected: { pages: number, fonts?: readonly string[] }): Promise<string[]> {
+export async function checkPdf(bytes: Uint8Array, expected: { pages: number, fonts?: readonly string[], outline?: readonly string[] }): Promise<string[]> {
   const problems: string[] = []
   let pdf: PDFDocument
   try {
@@ -165,6 +217,8 @@ export async function checkPdf(bytes: Uint8Array, expected: { pages: number, fon
     problems.push(`it has ${fonts.type3} Type 3 font(s): text drawn as outlines (a stroked label?) is doubled in the text layer`)
   if (fonts.notEmbedded.length)
     problems.push(`fonts not embedded: ${fonts.notEmbedded.join(', ')}`)
+  if (expected.outline)
+    problems.push(...outlineProblems(pdf, expected.outline))
   return problems
 }
 
