@@ -1,3 +1,4 @@
+import type { Browser } from 'playwright-chromium'
 // Exports the deck with the browser from scripts/browser.ts.
 //   npm run export                 -> exports/isis-k-briefing.pdf        one page per slide, tagged, with outline
 //   npm run export:steps           -> exports/isis-k-briefing-steps.pdf  one page per click (--with-clicks)
@@ -25,6 +26,7 @@ import { exportHandout } from './handout.ts'
 import { makeWritableDir } from './out-dir.ts'
 import { plainNotes, writePptx } from './pptx.ts'
 import { deckAliases, deckMeta, ensurePrintBuild, FAULT, openPrintPage, plantFault, printCheckedPdf, printPictures } from './print.ts'
+import { launchChromium } from './slide-page.ts'
 import { sinceStart, timed } from './timings.ts'
 import { checkHandout, checkPdf, checkPngFolder, checkPptx, readPptx } from './verify-export.ts'
 
@@ -133,8 +135,15 @@ async function slidevExport(format: Exclude<Format, 'notes'>, temp: string, exec
   return undefined
 }
 
-async function printExport(format: Exclude<Format, 'notes'>, temp: string, options: ExportOptions, deck: Awaited<ReturnType<typeof loadDeck>>, meta: DeckMeta): Promise<string[]> {
-  const build = await ensurePrintBuild(options.dist)
+async function printExport(format: Exclude<Format, 'notes'>, temp: string, options: ExportOptions, deck: Awaited<ReturnType<typeof loadDeck>>, meta: DeckMeta, browser: Promise<Browser>): Promise<string[]> {
+  let build: Awaited<ReturnType<typeof ensurePrintBuild>>
+  try {
+    build = await ensurePrintBuild(options.dist)
+  }
+  catch (error) {
+    await browser.then(b => b.close(), () => undefined)
+    throw error
+  }
   const aliases = deckAliases(deck.slides)
   if (format === 'pdf') {
     const { bytes, problems } = await printCheckedPdf({
@@ -143,6 +152,7 @@ async function printExport(format: Exclude<Format, 'notes'>, temp: string, optio
       slides: deck.slides.length,
       aliases,
       meta,
+      browser,
     })
     await timed('export: write', () => writeFileSync(temp, bytes))
     return problems
@@ -154,6 +164,8 @@ async function printExport(format: Exclude<Format, 'notes'>, temp: string, optio
     // PNG: twice the canvas (1960x1104) as Slidev's export; PPTX pictures at the same size, as JPEG.
     scale: 2,
     aliases,
+    browser,
+    closeBrowser: true,
   })
   try {
     await plantFault(session.page)
@@ -262,6 +274,11 @@ export async function exportDeck(options: ExportOptions): Promise<string> {
   const temp = join(dirname(target), `.${basename(target, extname(target))}.partial-${process.pid}${ext}`)
   const started = Date.now()
   console.log(`Exporting ${LABEL[format]}${options.withClicks ? ' (one per click)' : ''} to ${target} ...`)
+  // The browser starts while the deck is read and, when needed, built.
+  const browser = format === 'notes' || options.slidev
+    ? undefined
+    : launchChromium(executablePath)
+  browser?.catch(() => undefined)
   const deck = await timed('export: load deck (parser)', loadDeck())
   const meta = deckMeta(deck.headmatter)
 
@@ -292,7 +309,7 @@ export async function exportDeck(options: ExportOptions): Promise<string> {
       }
     }
     else {
-      problems = await printExport(format, temp, options, deck, meta)
+      problems = await printExport(format, temp, options, deck, meta, browser!)
     }
   }
   catch (error) {

@@ -22,7 +22,7 @@ import { makeWritableDir } from './out-dir.ts'
 import { serveStatic } from './serve.ts'
 import { CANVAS, deckContext, launchChromium } from './slide-page.ts'
 import { logPhase, timed } from './timings.ts'
-import { checkPdf, outlineEntries } from './verify-export.ts'
+import { checkPdf, loadPdfReader, outlineEntries } from './verify-export.ts'
 
 export { CANVAS }
 
@@ -206,9 +206,11 @@ export interface PrintSession {
  * Opens the print page of a built deck in the deck's own browser and waits until it is
  * ready to print. `scale` is the device pixel ratio (pictures are CANVAS.width*scale px wide).
  */
-export async function openPrintPage(options: { dist: string, base: string, withClicks?: boolean, scale?: number, aliases?: Record<string, number>, browser?: Browser }): Promise<PrintSession> {
+export async function openPrintPage(options: { dist: string, base: string, withClicks?: boolean, scale?: number, aliases?: Record<string, number>, browser?: Browser | Promise<Browser>, closeBrowser?: boolean }): Promise<PrintSession> {
   const server = await timed('print: server start', serveStatic(options.dist, options.base))
-  const browser = options.browser ?? await timed('print: browser launch', launchChromium())
+  // A browser given by the caller is the caller's to close, unless closeBrowser says otherwise.
+  const ownsBrowser = !options.browser || options.closeBrowser === true
+  const browser = await timed('print: browser launch', Promise.resolve(options.browser ?? launchChromium()))
   try {
     const context = await deckContext(browser, server.origin, { scale: options.scale })
     const page = await context.newPage()
@@ -336,14 +338,14 @@ export async function openPrintPage(options: { dist: string, base: string, withC
       headings,
       close: async () => {
         await context.close()
-        if (!options.browser)
+        if (ownsBrowser)
           await browser.close()
         await server.close()
       },
     }
   }
   catch (error) {
-    if (!options.browser)
+    if (ownsBrowser)
       await browser.close()
     await server.close()
     throw error
@@ -461,25 +463,32 @@ export function deckAliases(slides: { no: number, routeAlias?: string }[]): Reco
  * Prints a built deck to a finished, checked PDF: returns its bytes and the problems
  * found (empty when it is complete). `slides` is the number of visible slides.
  */
-export async function printCheckedPdf(options: { dist: string, base: string, withClicks?: boolean, slides: number, aliases: Record<string, number>, meta: DeckMeta }): Promise<{ bytes: Uint8Array, problems: string[] }> {
+export async function printCheckedPdf(options: { dist: string, base: string, withClicks?: boolean, slides: number, aliases: Record<string, number>, meta: DeckMeta, browser?: Promise<Browser> }): Promise<{ bytes: Uint8Array, problems: string[] }> {
+  // pdf.js loads while the browser starts and prints.
+  loadPdfReader().catch(() => undefined)
   const session = await openPrintPage({
     dist: options.dist,
     base: options.base,
     withClicks: options.withClicks,
     aliases: options.aliases,
+    browser: options.browser,
+    closeBrowser: true,
   })
+  let closing: Promise<void> | undefined
   try {
     await plantFault(session.page)
     const printed = await timed('print: page.pdf()', printPdf(session.page))
+    // The browser is done: it closes while the PDF is finished and checked.
+    closing = timed('print: close browser, server', session.close())
     const bytes = await timed('print: finish (pdf-lib)', finishPdf(printed, options.meta, session.headings))
     const pages = options.withClicks
       ? Math.max(session.pages.length, options.slides)
       : options.slides
     // One top-level bookmark per slide, reading as its headline (as printed).
     const outline = session.pages.filter((p, i, all) => p.title && all.findIndex(q => q.no === p.no) === i).map(p => p.title)
-    return { bytes, problems: await timed('print: check (pdf-lib + pdf.js)', checkPdf(bytes, { pages, outline })) }
+    return { bytes, problems: await timed('print: check', checkPdf(bytes, { pages, outline })) }
   }
   finally {
-    await timed('print: close browser, server', session.close())
+    await (closing ?? session.close())
   }
 }
