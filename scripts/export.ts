@@ -1,3 +1,4 @@
+import type { Browser } from 'playwright-chromium'
 // Exports the deck with the browser from scripts/browser.ts.
 //   npm run export                 -> exports/isis-k-briefing.pdf        one page per slide, tagged, with outline
 //   npm run export:steps           -> exports/isis-k-briefing-steps.pdf  one page per click (--with-clicks)
@@ -16,14 +17,17 @@
 import type { Paper } from './handout.ts'
 import type { DeckMeta } from './print.ts'
 import { spawn } from 'node:child_process'
-import { accessSync, constants, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { basename, dirname, extname, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { requireBrowser } from './browser.ts'
 import { loadDeck, ROOT } from './deck.ts'
 import { exportHandout } from './handout.ts'
+import { makeWritableDir } from './out-dir.ts'
 import { plainNotes, writePptx } from './pptx.ts'
 import { deckAliases, deckMeta, ensurePrintBuild, FAULT, openPrintPage, plantFault, printCheckedPdf, printPictures } from './print.ts'
+import { launchChromium } from './slide-page.ts'
+import { sinceStart, timed } from './timings.ts'
 import { checkHandout, checkPdf, checkPngFolder, checkPptx, readPptx } from './verify-export.ts'
 
 export const FORMATS = ['pdf', 'pptx', 'png', 'notes'] as const
@@ -74,14 +78,9 @@ function fail(message: string): never {
 
 /** Makes sure the target's folder exists and can be written, before any work is done. */
 function checkWritable(target: string, folder: boolean): void {
-  const dir = dirname(target)
-  try {
-    mkdirSync(dir, { recursive: true })
-    accessSync(dir, constants.W_OK)
-  }
-  catch (error) {
-    fail(`cannot write to ${dir} (${(error as NodeJS.ErrnoException).code ?? 'error'}). Choose another path with --out.`)
-  }
+  const problem = makeWritableDir(dirname(target))
+  if (problem)
+    fail(`${problem}. Choose another path with --out.`)
   if (existsSync(target) && statSync(target).isDirectory() !== folder)
     fail(`${target} is a ${folder ? 'file, not a folder' : 'folder, not a file path'}.`)
 }
@@ -136,8 +135,15 @@ async function slidevExport(format: Exclude<Format, 'notes'>, temp: string, exec
   return undefined
 }
 
-async function printExport(format: Exclude<Format, 'notes'>, temp: string, options: ExportOptions, deck: Awaited<ReturnType<typeof loadDeck>>, meta: DeckMeta): Promise<string[]> {
-  const build = await ensurePrintBuild(options.dist)
+async function printExport(format: Exclude<Format, 'notes'>, temp: string, options: ExportOptions, deck: Awaited<ReturnType<typeof loadDeck>>, meta: DeckMeta, browser: Promise<Browser>): Promise<string[]> {
+  let build: Awaited<ReturnType<typeof ensurePrintBuild>>
+  try {
+    build = await ensurePrintBuild(options.dist)
+  }
+  catch (error) {
+    await browser.then(b => b.close(), () => undefined)
+    throw error
+  }
   const aliases = deckAliases(deck.slides)
   if (format === 'pdf') {
     const { bytes, problems } = await printCheckedPdf({
@@ -146,8 +152,9 @@ async function printExport(format: Exclude<Format, 'notes'>, temp: string, optio
       slides: deck.slides.length,
       aliases,
       meta,
+      browser,
     })
-    writeFileSync(temp, bytes)
+    await timed('export: write', () => writeFileSync(temp, bytes))
     return problems
   }
   const session = await openPrintPage({
@@ -157,6 +164,8 @@ async function printExport(format: Exclude<Format, 'notes'>, temp: string, optio
     // PNG: twice the canvas (1960x1104) as Slidev's export; PPTX pictures at the same size, as JPEG.
     scale: 2,
     aliases,
+    browser,
+    closeBrowser: true,
   })
   try {
     await plantFault(session.page)
@@ -254,8 +263,9 @@ export async function exportDeck(options: ExportOptions): Promise<string> {
   const format = options.format ?? 'pdf'
   const folder = format === 'png'
   const target = resolve(options.out ?? defaultOut(options))
+  sinceStart('export: modules loaded')
   checkWritable(target, folder)
-  const executablePath = await requireBrowser()
+  const executablePath = await timed('export: find browser', requireBrowser())
   const ext = folder
     ? ''
     : extname(target) || (format === 'pptx'
@@ -264,7 +274,12 @@ export async function exportDeck(options: ExportOptions): Promise<string> {
   const temp = join(dirname(target), `.${basename(target, extname(target))}.partial-${process.pid}${ext}`)
   const started = Date.now()
   console.log(`Exporting ${LABEL[format]}${options.withClicks ? ' (one per click)' : ''} to ${target} ...`)
-  const deck = await loadDeck()
+  // The browser starts while the deck is read and, when needed, built.
+  const browser = format === 'notes' || options.slidev
+    ? undefined
+    : launchChromium(executablePath)
+  browser?.catch(() => undefined)
+  const deck = await timed('export: load deck (parser)', loadDeck())
   const meta = deckMeta(deck.headmatter)
 
   let problems: string[]
@@ -294,7 +309,7 @@ export async function exportDeck(options: ExportOptions): Promise<string> {
       }
     }
     else {
-      problems = await printExport(format, temp, options, deck, meta)
+      problems = await printExport(format, temp, options, deck, meta, browser!)
     }
   }
   catch (error) {
@@ -311,6 +326,7 @@ export async function exportDeck(options: ExportOptions): Promise<string> {
       : 'No file was written.'}`)
   }
   swapInto(temp, target)
+  sinceStart('export: done')
 
   const seconds = ((Date.now() - started) / 1000).toFixed(1)
   const kb = Math.round(sizeOf(target) / 1024)

@@ -3,8 +3,8 @@
 // Slidev's `export-notes` launches Playwright's downloaded browser and prints the notes
 // without the slides (and its /presenter/print page exists only in a build with
 // `download` on), so we print our own page: pictures of the built deck's slides in their
-// final click state, and each slide's notes as the presenter view of the same build
-// renders them.
+// final click state from its print page, and each slide's notes as the reading view
+// (/read) of the same build renders them, all read in one page load each.
 import type { Page } from 'playwright-chromium'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -13,6 +13,7 @@ import { loadDeck } from './deck.ts'
 import { builtBase, openPrintPage, printPictures } from './print.ts'
 import { serveStatic } from './serve.ts'
 import { CANVAS, deckContext, launchChromium } from './slide-page.ts'
+import { timed } from './timings.ts'
 
 export type Paper = 'a4' | 'letter'
 
@@ -39,12 +40,19 @@ function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 }
 
-/** The notes of slide n as the presenter view renders them ([click] markers included). */
-async function readNotes(page: Page, url: string, n: number): Promise<string> {
-  await page.goto(`${url}presenter/${n}`)
-  const note = page.locator('.slidev-note').first()
-  await note.waitFor()
-  return note.evaluate(el => el.innerHTML)
+/**
+ * Every slide's notes as the reading view of the same build (`<base>read`) renders them:
+ * Slidev's own HTML of the notes, [click] markers included, by slide number, in one page
+ * load (the handout and the reading view show the same notes). `slides`: how many to wait for.
+ */
+async function readingNotes(page: Page, url: string, slides: number): Promise<Map<number, string>> {
+  await page.goto(`${url}read`, { timeout: 90_000 })
+  await page.waitForFunction(n => document.querySelectorAll('section[data-slide-no]').length >= n, slides, { timeout: 60_000 })
+  const pairs = await page.$$eval('section[data-slide-no]', sections => sections.map(section => [
+    Number((section as HTMLElement).dataset.slideNo),
+    section.querySelector('[data-reading-notes]')?.innerHTML ?? '',
+  ] as [number, string]))
+  return new Map(pairs)
 }
 
 export function handoutHtml(options: {
@@ -112,15 +120,7 @@ export async function exportHandout(options: HandoutOptions): Promise<{ pages: n
     // Notes are read in a second browser context while the first takes the pictures. Not a
     // second tab: Slidev syncs the current slide between tabs, and they would pull each other along.
     const notesContext = await deckContext(browser, server.origin)
-    const notesPage = await notesContext.newPage()
-    const notes = (async () => {
-      const byNo = new Map<number, string>()
-      for (const slide of deck.slides) {
-        if (slide.note.trim())
-          byNo.set(slide.no, await readNotes(notesPage, server.url, slide.no))
-      }
-      return byNo
-    })()
+    const notes = timed('handout: notes from the reading view', notesContext.newPage().then(page => readingNotes(page, server.url, deck.slides.length)))
     // Pictures from the print page of the same build (scripts/print.ts), each slide in
     // its final click state, in one page load.
     const session = await openPrintPage({
@@ -129,7 +129,7 @@ export async function exportHandout(options: HandoutOptions): Promise<{ pages: n
       scale: 1.5,
       browser,
     })
-    const pictures = (await printPictures(session.page, 'jpeg', 85)).map(jpeg => `data:image/jpeg;base64,${jpeg.toString('base64')}`)
+    const pictures = (await timed('handout: slide pictures', printPictures(session.page, 'jpeg', 85))).map(jpeg => `data:image/jpeg;base64,${jpeg.toString('base64')}`)
     await session.close()
     options.onSlide?.(deck.slides.length, deck.slides.length)
     const notesByNo = await notes

@@ -14,13 +14,15 @@ import type { Buffer } from 'node:buffer'
 import type { Browser, Page } from 'playwright-chromium'
 import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
-import { PDFDocument, PDFName, PDFString } from 'pdf-lib'
+import { PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib'
 import { ROOT } from './deck.ts'
+import { makeWritableDir } from './out-dir.ts'
 import { serveStatic } from './serve.ts'
 import { CANVAS, deckContext, launchChromium } from './slide-page.ts'
-import { checkPdf } from './verify-export.ts'
+import { logPhase, timed } from './timings.ts'
+import { checkPdf, loadPdfReader, outlineEntries } from './verify-export.ts'
 
 export { CANVAS }
 
@@ -107,11 +109,13 @@ export async function buildInto(out: string, options: {
 } = {}): Promise<string | undefined> {
   const temp = `${out}.partial-${process.pid}`
   rmSync(temp, { recursive: true, force: true })
-  mkdirSync(resolve(out, '..'), { recursive: true })
+  const problem = makeWritableDir(resolve(out, '..'))
+  if (problem)
+    return problem
   const args = ['build', 'slides.md', '--out', temp]
   if (options.base)
     args.push('--base', options.base)
-  const { code, output } = await run(SLIDEV, args, { env: options.env, quiet: options.quiet })
+  const { code, output } = await timed('build: slidev build', run(SLIDEV, args, { env: options.env, quiet: options.quiet }))
   if (code !== 0 || !existsSync(join(temp, 'index.html'))) {
     rmSync(temp, { recursive: true, force: true })
     const why = output.split('\n').filter(line => /error/i.test(line)).slice(0, 3).join('\n  ')
@@ -153,7 +157,7 @@ export async function ensurePrintBuild(dist?: string, log: (line: string) => voi
       built: false,
     }
   }
-  const hash = sourcesHash()
+  const hash = await timed('build: sources hash', () => sourcesHash())
   const stamp = join(PRINT_DIST, STAMP)
   if (existsSync(stamp) && readFileSync(stamp, 'utf8') === hash) {
     return {
@@ -193,6 +197,8 @@ export interface PrintedPage {
 export interface PrintSession {
   page: Page
   pages: PrintedPage[]
+  /** The text of every heading the PDF's outline is built from, in page order, white space normalised. */
+  headings: string[]
   close: () => Promise<void>
 }
 
@@ -200,14 +206,17 @@ export interface PrintSession {
  * Opens the print page of a built deck in the deck's own browser and waits until it is
  * ready to print. `scale` is the device pixel ratio (pictures are CANVAS.width*scale px wide).
  */
-export async function openPrintPage(options: { dist: string, base: string, withClicks?: boolean, scale?: number, aliases?: Record<string, number>, browser?: Browser }): Promise<PrintSession> {
-  const server = await serveStatic(options.dist, options.base)
-  const browser = options.browser ?? await launchChromium()
+export async function openPrintPage(options: { dist: string, base: string, withClicks?: boolean, scale?: number, aliases?: Record<string, number>, browser?: Browser | Promise<Browser>, closeBrowser?: boolean }): Promise<PrintSession> {
+  const server = await timed('print: server start', serveStatic(options.dist, options.base))
+  // A browser given by the caller is the caller's to close, unless closeBrowser says otherwise.
+  const ownsBrowser = !options.browser || options.closeBrowser === true
+  const browser = await timed('print: browser launch', Promise.resolve(options.browser ?? launchChromium()))
   try {
     const context = await deckContext(browser, server.origin, { scale: options.scale })
     const page = await context.newPage()
     await page.emulateMedia({ colorScheme: 'light', media: 'screen' })
-    await page.goto(`${server.url}print?print=${options.withClicks ? 'clicks' : 'true'}`, { waitUntil: 'networkidle', timeout: 90_000 })
+    await timed('print: page load (networkidle)', page.goto(`${server.url}print?print=${options.withClicks ? 'clicks' : 'true'}`, { waitUntil: 'networkidle', timeout: 90_000 }))
+    const waits = performance.now() / 1000
     await page.waitForSelector('#print-content .print-slide-container', { timeout: 60_000 })
     await page.waitForFunction(() => !document.querySelector('.slidev-slide-loading'), undefined, { timeout: 60_000 })
     // Elements a slide asks to wait for, as slidev export does.
@@ -218,6 +227,8 @@ export async function openPrintPage(options: { dist: string, base: string, withC
     }
     await page.evaluate(() => document.fonts.ready)
     await page.waitForLoadState('networkidle')
+    logPhase('print: wait slides/waitfor/fonts', waits)
+    const prepare = performance.now() / 1000
     // Map and chart labels: a backdrop behind each line, in place of the stroked halo
     // that Chromium's PDF would write as a second copy of the text (styles/map.css).
     // Any SVG label drawn with a halo (paint-order: stroke) gets the same treatment.
@@ -262,7 +273,7 @@ export async function openPrintPage(options: { dist: string, base: string, withC
       #print-content > .print-slide-container:last-child { break-after: auto !important; }
       #twoslash-container { display: none !important; }
     ` })
-    const pages = await page.evaluate((aliases) => {
+    const { list: pages, headings } = await page.evaluate((aliases) => {
       const containers = [
         ...document.querySelectorAll<HTMLElement>('#print-content .print-slide-container'),
       ]
@@ -313,21 +324,28 @@ export async function openPrintPage(options: { dist: string, base: string, withC
         }
         seen.add(no)
       }
-      return list
+      // The headings Chromium turns into outline entries: those still headings after the
+      // step above, as the reader reads them (Chromium's own titles lose the space at a wrap).
+      const headings = [
+        ...document.querySelectorAll<HTMLElement>('#print-content :is(h1, h2, h3, h4, h5, h6):not([role="presentation"])'),
+      ].map(h => (h.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean)
+      return { list, headings }
     }, options.aliases ?? {})
+    logPhase('print: halos, page CSS, titles, links', prepare)
     return {
       page,
       pages,
+      headings,
       close: async () => {
         await context.close()
-        if (!options.browser)
+        if (ownsBrowser)
           await browser.close()
         await server.close()
       },
     }
   }
   catch (error) {
-    if (!options.browser)
+    if (ownsBrowser)
       await browser.close()
     await server.close()
     throw error
@@ -365,9 +383,11 @@ export async function printPictures(page: Page, type: 'png' | 'jpeg' = 'png', qu
 /**
  * A fault planted on purpose by the e2e tests (BRIEFING_EXPORT_FAULT), to show that the
  * checks catch an export that went wrong silently: `zero` prints no slides at all,
- * `blank` prints slide 3 as an empty page.
+ * `blank` prints slide 3 as an empty page, `outline` keeps Chromium's outline titles
+ * (a space lost wherever a headline wraps).
  */
 export const FAULT = process.env.BRIEFING_EXPORT_FAULT
+const OUTLINE_FAULT = FAULT === 'outline'
 
 export async function plantFault(page: Page): Promise<void> {
   if (FAULT === 'zero')
@@ -387,8 +407,30 @@ export interface DeckMeta {
   keywords: string[]
 }
 
-/** Document properties Chromium cannot set: title (shown by the viewer), language, author. */
-export async function finishPdf(bytes: Uint8Array, meta: DeckMeta): Promise<Uint8Array> {
+/**
+ * Puts back the spaces Chromium drops from outline titles: it writes a heading's drawn lines
+ * one after the other, so "ran from" at a line's end and "Kabul" on the next read "ran
+ * fromKabul". Each entry whose letters (white space aside) match the next heading of the
+ * page gets that heading's text. `headings` as PrintSession.headings.
+ */
+export function fixOutlineTitles(pdf: PDFDocument, headings: readonly string[]): void {
+  let next = 0
+  for (const entry of outlineEntries(pdf)) {
+    const bare = entry.title.replace(/\s+/g, '')
+    const at = headings.findIndex((heading, i) => i >= next && heading.replace(/\s+/g, '') === bare)
+    if (at < 0)
+      continue
+    if (headings[at] !== entry.title)
+      entry.dict.set(PDFName.of('Title'), PDFHexString.fromText(headings[at]!))
+    next = at + 1
+  }
+}
+
+/**
+ * Document properties Chromium cannot set: title (shown by the viewer), language, author;
+ * and outline titles with their spaces (fixOutlineTitles) when `headings` is given.
+ */
+export async function finishPdf(bytes: Uint8Array, meta: DeckMeta, headings?: readonly string[]): Promise<Uint8Array> {
   const pdf = await PDFDocument.load(bytes, { updateMetadata: false })
   pdf.setTitle(meta.title, { showInWindowTitleBar: true })
   pdf.setAuthor(meta.author)
@@ -397,6 +439,8 @@ export async function finishPdf(bytes: Uint8Array, meta: DeckMeta): Promise<Uint
   pdf.setCreator('Slidev, printed by scripts/export.ts')
   pdf.setLanguage('en')
   pdf.catalog.set(PDFName.of('Lang'), PDFString.of('en'))
+  if (headings && !OUTLINE_FAULT)
+    fixOutlineTitles(pdf, headings)
   return pdf.save()
 }
 
@@ -419,22 +463,32 @@ export function deckAliases(slides: { no: number, routeAlias?: string }[]): Reco
  * Prints a built deck to a finished, checked PDF: returns its bytes and the problems
  * found (empty when it is complete). `slides` is the number of visible slides.
  */
-export async function printCheckedPdf(options: { dist: string, base: string, withClicks?: boolean, slides: number, aliases: Record<string, number>, meta: DeckMeta }): Promise<{ bytes: Uint8Array, problems: string[] }> {
+export async function printCheckedPdf(options: { dist: string, base: string, withClicks?: boolean, slides: number, aliases: Record<string, number>, meta: DeckMeta, browser?: Promise<Browser> }): Promise<{ bytes: Uint8Array, problems: string[] }> {
+  // pdf.js loads while the browser starts and prints.
+  loadPdfReader().catch(() => undefined)
   const session = await openPrintPage({
     dist: options.dist,
     base: options.base,
     withClicks: options.withClicks,
     aliases: options.aliases,
+    browser: options.browser,
+    closeBrowser: true,
   })
+  let closing: Promise<void> | undefined
   try {
     await plantFault(session.page)
-    const bytes = await finishPdf(await printPdf(session.page), options.meta)
+    const printed = await timed('print: page.pdf()', printPdf(session.page))
+    // The browser is done: it closes while the PDF is finished and checked.
+    closing = timed('print: close browser, server', session.close())
+    const bytes = await timed('print: finish (pdf-lib)', finishPdf(printed, options.meta, session.headings))
     const pages = options.withClicks
       ? Math.max(session.pages.length, options.slides)
       : options.slides
-    return { bytes, problems: await checkPdf(bytes, { pages }) }
+    // One top-level bookmark per slide, reading as its headline (as printed).
+    const outline = session.pages.filter((p, i, all) => p.title && all.findIndex(q => q.no === p.no) === i).map(p => p.title)
+    return { bytes, problems: await timed('print: check', checkPdf(bytes, { pages, outline })) }
   }
   finally {
-    await session.close()
+    await (closing ?? session.close())
   }
 }

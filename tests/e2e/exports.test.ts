@@ -12,8 +12,8 @@ import { argumentSteps } from '../../data/argument.ts'
 import { loadDeck, ROOT } from '../../scripts/deck.ts'
 import { plainNotes } from '../../scripts/pptx.ts'
 import { CANVAS } from '../../scripts/slide-page.ts'
-import { pdfPageTexts, readPptx, squash } from '../../scripts/verify-export.ts'
-import { readPdf } from './pdf-read.ts'
+import { normalText, pdfPageTexts, readPptx, squash } from '../../scripts/verify-export.ts'
+import { markdownHeadings, readPdf } from './pdf-read.ts'
 
 const work = mkdtempSync(join(tmpdir(), 'briefing-exports-'))
 const files = {
@@ -130,6 +130,12 @@ describe('navigation in the step-by-step PDF', () => {
     const starts = facts.pages.filter(p => p.roles.includes('H1')).map(p => p.page)
     expect(starts).toHaveLength(slides.length)
     expect(facts.outline.map(o => o.page)).toEqual(starts)
+  })
+
+  it('titles each outline entry with its slide\'s headline, spaces kept where the headline wraps', async () => {
+    const facts = await readPdf(files.steps)
+    expect(facts.outline.map(o => [o.title, ...o.children].map(normalText)))
+      .toEqual(slides.map(s => markdownHeadings(s.content).map(normalText)))
   })
 
   it('links each roadmap node to the first step of its section', async () => {

@@ -18,7 +18,8 @@ export interface PdfPageFacts {
 
 export interface PdfFacts {
   pages: PdfPageFacts[]
-  outline: { title: string, page: number }[]
+  /** Top-level outline entries (bookmarks), with the titles of their children. */
+  outline: { title: string, page: number, children: string[] }[]
 }
 
 export async function readPdf(file: string): Promise<PdfFacts> {
@@ -60,8 +61,17 @@ export async function readPdf(file: string): Promise<PdfFacts> {
     pages.push({ page: i, roles, figures, links, runs })
   }
   const outline: PdfFacts['outline'] = []
-  for (const entry of await doc.getOutline() ?? [])
-    outline.push({ title: entry.title, page: await pageOf(entry.dest) })
+  const titles = (items: { title: string, items: any[] }[]): string[] => items.flatMap(item => [
+    item.title,
+    ...titles(item.items ?? []),
+  ])
+  for (const entry of await doc.getOutline() ?? []) {
+    outline.push({
+      title: entry.title,
+      page: await pageOf(entry.dest),
+      children: titles(entry.items ?? []),
+    })
+  }
   await doc.destroy()
   return { pages, outline }
 }
@@ -77,4 +87,11 @@ export function doubledRuns(page: PdfPageFacts): string[] {
     seen.add(key)
   }
   return doubled
+}
+
+/** The text of a slide's Markdown headings (`#` to `######`), in order, inline markup removed. */
+export function markdownHeadings(markdown: string): string[] {
+  return [
+    ...markdown.replace(/^```\n[\s\S]*?\n```$/gm, '').matchAll(/^#{1,6} (\S.*)$/gm),
+  ].map(m => m[1]!.replace(/<[^>]+>/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_`]/g, '').trim())
 }

@@ -10,9 +10,9 @@ import { argumentSteps } from '../../data/argument.ts'
 import { references } from '../../lib/references.ts'
 import { loadDeck, ROOT } from '../../scripts/deck.ts'
 import { builtBase, openPrintPage, PRINT_DIST } from '../../scripts/print.ts'
-import { pdfPageTexts } from '../../scripts/verify-export.ts'
+import { normalText, pdfPageTexts } from '../../scripts/verify-export.ts'
 import { pdfLinks } from './pdf-links.ts'
-import { doubledRuns, readPdf } from './pdf-read.ts'
+import { doubledRuns, markdownHeadings, readPdf } from './pdf-read.ts'
 
 const out = join(mkdtempSync(join(tmpdir(), 'briefing-pdf-')), 'deck.pdf')
 let bytes: Uint8Array
@@ -171,6 +171,13 @@ describe('the PDF for screen readers, search and navigation', () => {
 
   it('opens each outline entry on its slide\'s page', () => {
     expect(facts.outline.map(o => o.page)).toEqual(deck.slides.map(s => s.no))
+  })
+
+  it('titles each outline entry with its slide\'s headline, word for word, with the spaces where the headline wraps', () => {
+    // Chromium wrote "ran fromKabul to Moscow" for a headline wrapped after "from".
+    const got = facts.outline.map(o => [o.title, ...o.children].map(normalText))
+    const expected = deck.slides.map(s => markdownHeadings(s.content).map(normalText))
+    expect(got).toEqual(expected)
   })
 
   it('holds each map label once in the text layer (no halo printed as a second copy)', () => {
