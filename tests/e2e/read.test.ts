@@ -17,6 +17,7 @@ import { devices } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PDF_NAME } from '../../scripts/build-site.ts'
 import { loadDeck, ROOT } from '../../scripts/deck.ts'
+import { slideDocumentTitle } from '../../setup/document-title.ts'
 import { axeViolations } from './axe.ts'
 import { CANVAS, firstNoteWords, openHostedSite } from './harness.ts'
 import { doubledRuns, readPdf } from './pdf-read.ts'
@@ -126,6 +127,52 @@ describe('the reading view on a phone (Pixel 7, Chromium)', () => {
     expect(sections.flatMap(s => s.figures).length).toBeGreaterThan(3)
   })
 
+  it('shows each headline once, to sighted readers and to screen readers, the heading a real h2', async () => {
+    const copies = await page.evaluate(() => [
+      ...document.querySelectorAll<HTMLElement>('.reading-section'),
+    ].map((section) => {
+      const title = section.querySelector('h2')!.textContent!.replace(/^\s*\d+\.\s*/, '').replace(/\s+/g, ' ').trim()
+      const inSlide = section.querySelector('.slidev-layout.default > h1')
+      const copiesOf = (accept: (el: Element) => boolean): number => [
+        ...section.querySelectorAll('h1, h2'),
+      ].filter(el => el.textContent!.replace(/\s+/g, ' ').includes(title) && accept(el)).length
+      // Seen: rendered, and not cut off the slide's picture (its box clips what is above it).
+      const seen = (el: Element): boolean => {
+        if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true }))
+          return false
+        const clip = el.closest('.reading-slide')?.getBoundingClientRect()
+        return !clip || el.getBoundingClientRect().bottom > clip.top + 1
+      }
+      return {
+        no: Number(section.dataset.slideNo),
+        withHeadline: !!inSlide && inSlide.textContent!.replace(/\s+/g, ' ').trim() === title,
+        seen: copiesOf(seen),
+        heard: copiesOf(el => !el.closest('[aria-hidden="true"]')),
+        heading: section.querySelector('h2')?.getAttribute('aria-hidden') !== 'true',
+      }
+    }))
+    const checked = copies.filter(c => c.withHeadline)
+    expect(checked.length, 'slides with a headline at the top (default layout)').toBeGreaterThan(20)
+    expect(checked.filter(c => c.seen !== 1 || c.heard !== 1 || !c.heading)).toEqual([])
+  })
+
+  it('starts slide 2\'s map box where its evidence is: the largest attack discs in view', async () => {
+    const view = await page.locator('#slide-2 .reading-figure').evaluate((box) => {
+      const frame = box.getBoundingClientRect()
+      const discs = [
+        ...box.querySelectorAll('.bf-map .markers circle'),
+      ].map(c => c.getBoundingClientRect()).sort((a, b) => b.width - a.width).slice(0, 2)
+      return {
+        scrolls: box.scrollWidth > box.clientWidth,
+        out: discs.filter(d => d.left < frame.left - 1 || d.right > frame.right + 1).length,
+        discs: discs.length,
+      }
+    })
+    expect(view.scrolls, 'slide 2 drawn wider than the phone, in its scroll box').toBe(true)
+    expect(view.discs).toBe(2)
+    expect(view.out, 'of the two largest discs, cut off at first').toBe(0)
+  })
+
   it('has nothing wider than the screen except a figure\'s own scroll box', async () => {
     const result = await page.evaluate(() => {
       const width = window.innerWidth
@@ -201,6 +248,8 @@ describe('the reading view on a phone (Pixel 7, Chromium)', () => {
     await page.waitForFunction(() => window.location.hash === '#12', null, { timeout: 5000 })
     const twelve = slides.find(s => s.no === 12)!
     await expect.poll(() => page.locator('[data-slideshow-link]').getAttribute('href')).toBe(`${BASE}${twelve.routeAlias ?? 12}`)
+    // The tab and history name the slide being read.
+    await expect.poll(() => page.title()).toBe(slideDocumentTitle({ no: 12, slideTitle: twelve.title, reading: true }))
   })
 
   it('links to the PDF', async () => {
