@@ -14,8 +14,11 @@
 //    is pre-bundled up front, so Vite does not discover one on slide 2 and reload the page.
 // 6. Slide 1's fonts are preloaded, so its headline does not wait for the CSS and scripts
 //    to find them, see build/preload-fonts.ts.
+// 7. The title slide's "Evidence as of" date is computed from data/ at build time, so
+//    slide 1 loads none of the data, see build/evidence-date.ts.
 import { defineConfig } from 'vite'
 import { downloadUnderBase } from './build/download-url.ts'
+import { evidenceDate } from './build/evidence-date.ts'
 import { preloadFirstSlideFonts } from './build/preload-fonts.ts'
 import { offlineCache } from './build/pwa.ts'
 import { remoteGuard } from './build/remote-guard.ts'
@@ -46,6 +49,7 @@ export default defineConfig({
     downloadUnderBase(),
     remoteGuard(),
     preloadFirstSlideFonts(),
+    evidenceDate(),
     // BRIEFING_DOWNLOAD_PDF is set by scripts/build-site.ts: the PDF it exports into the site.
     // A build only printed from needs no worker.
     offlineCache({ downloadPdf: process.env.BRIEFING_DOWNLOAD_PDF, disable: printBuild }),

@@ -1,7 +1,6 @@
 // Registers the offline cache's service worker (build/pwa.ts) without competing with slide 1,
 // and offers a reload when a redeployed version is ready instead of swapping it in under
 // an open page.
-import { registerSW } from 'virtual:pwa-register'
 import { afterFirstSlide } from './first-slide'
 
 /** A small bar at the bottom left: "A new version of this deck is ready. Reload · Later". */
@@ -47,6 +46,8 @@ export function registerOfflineCache(): void {
     return
   void (async () => {
     await afterFirstSlide()
+    // Fetched only now: workbox-window is no part of slide 1.
+    const { registerSW } = await import('virtual:pwa-register')
     const update = registerSW({
       immediate: true,
       onNeedRefresh: () => offerReload(update),

@@ -1,6 +1,6 @@
 import type { Source } from '../data/sources'
 import { describe, expect, it } from 'vitest'
-import { CANVAS_WIDTH, nextSlideToDraw, readingWidth, shouldRedirectToReading, slideFromHash } from './reading'
+import { CANVAS_WIDTH, headlineCrop, MAX_HEADLINE_CROP, nextSlideToDraw, readingWidth, scrollStart, shouldRedirectToReading, slideFromHash } from './reading'
 import { citationLinks } from './reading-sources'
 
 const anchors = [
@@ -111,5 +111,27 @@ describe('drawing order of the reading view', () => {
       drawn.add(no)
     }
     expect(drawn.size).toBe(40)
+  })
+})
+
+describe('headlineCrop', () => {
+  it('cuts from the top edge to the content under the headline, keeping the margin above the headline', () => {
+    // A headline at the 32 px top padding, content from 120 px: 88 px go, the content starts at 32 px.
+    expect(headlineCrop({ headlineTop: 32, contentTop: 120 })).toBe(88)
+  })
+  it('cuts nothing when the content does not start below the headline, or the cut is implausibly large', () => {
+    expect(headlineCrop({ headlineTop: 32, contentTop: 20 })).toBe(0)
+    expect(headlineCrop({ headlineTop: 32, contentTop: 32 + MAX_HEADLINE_CROP + 1 })).toBe(0)
+  })
+})
+
+describe('scrollStart', () => {
+  it('centres the focus in the box', () => {
+    expect(scrollStart({ focusX: 0.6, contentWidth: 1000, boxWidth: 400 })).toBe(400)
+  })
+  it('never scrolls past either end, and not at all when the content fits', () => {
+    expect(scrollStart({ focusX: 0.05, contentWidth: 1000, boxWidth: 400 })).toBe(0)
+    expect(scrollStart({ focusX: 0.95, contentWidth: 1000, boxWidth: 400 })).toBe(600)
+    expect(scrollStart({ focusX: 0.9, contentWidth: 380, boxWidth: 400 })).toBe(0)
   })
 })

@@ -89,3 +89,35 @@ export function nextSlideToDraw(current: number, total: number, drawn: ReadonlyS
   }
   return undefined
 }
+
+/** Most of the canvas height (px) a headline crop may take; more means an odd layout: no crop. */
+export const MAX_HEADLINE_CROP = CANVAS.height * 0.4
+
+/**
+ * Canvas px to cut from the top of a slide whose headline the reading view already shows as
+ * the section's heading: from the slide's top edge down to where the content under the
+ * headline starts, less the margin above the headline, so the content keeps the same
+ * margin above it. Positions are px on the 980x552 canvas from the slide's top. Returns 0
+ * when the content does not start below the headline or the cut would exceed
+ * MAX_HEADLINE_CROP.
+ */
+export function headlineCrop(options: { headlineTop: number, contentTop: number }): number {
+  const { headlineTop, contentTop } = options
+  const crop = Math.floor(contentTop - Math.max(0, headlineTop))
+  return crop > 0 && crop <= MAX_HEADLINE_CROP
+    ? crop
+    : 0
+}
+
+/**
+ * Where a sideways scroll box starts (its scrollLeft, CSS px) so that the point `focusX`
+ * (a fraction of the content's width) sits in the middle of the box, without scrolling past
+ * either end. 0 when the content fits the box.
+ */
+export function scrollStart(options: { focusX: number, contentWidth: number, boxWidth: number }): number {
+  const { focusX, contentWidth, boxWidth } = options
+  const max = contentWidth - boxWidth
+  if (max <= 0)
+    return 0
+  return Math.round(Math.min(max, Math.max(0, focusX * contentWidth - boxWidth / 2)))
+}

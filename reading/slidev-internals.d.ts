@@ -6,6 +6,8 @@ export interface ReadingSlideRoute {
   no: number
   /** Fetches the slide's lazy component chunk. */
   load?: () => Promise<unknown>
+  /** The slide's component: Vue's async component around `load`. */
+  component?: unknown
   meta: {
     slide?: {
       title?: string

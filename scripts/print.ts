@@ -17,6 +17,7 @@ import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import { PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib'
+import { drawPrintHalos } from '../lib/print-halo.ts'
 import { ROOT } from './deck.ts'
 import { makeWritableDir } from './out-dir.ts'
 import { serveStatic } from './serve.ts'
@@ -230,41 +231,9 @@ export async function openPrintPage(options: { dist: string, base: string, withC
     logPhase('print: wait slides/waitfor/fonts', waits)
     const prepare = performance.now() / 1000
     // Map and chart labels: a backdrop behind each line, in place of the stroked halo
-    // that Chromium's PDF would write as a second copy of the text (styles/map.css).
-    // Any SVG label drawn with a halo (paint-order: stroke) gets the same treatment.
-    await page.evaluate(() => {
-      const haloed = [
-        ...document.querySelectorAll<SVGTextElement>('svg text'),
-      ].filter((text) => {
-        // Haloed labels lose their stroke in print (styles/map.css) but keep paint-order.
-        if (!text.matches('.bf-map .labels text, .bf-forces text.value') && !getComputedStyle(text).paintOrder.startsWith('stroke'))
-          return false
-        text.style.stroke = 'none'
-        return true
-      })
-      for (const text of haloed) {
-        const lines = text.querySelectorAll<SVGTSpanElement>('tspan')
-        for (const line of lines.length
-          ? [...lines]
-          : [text]) {
-          const box = line.getBBox()
-          if (!box.width)
-            continue
-          const rect = document.createElementNS('http://www.w3.org/2000/svg', 'rect')
-          rect.setAttribute('class', 'bf-print-halo')
-          rect.setAttribute('aria-hidden', 'true')
-          for (const [key, value] of Object.entries({
-            x: box.x - 2,
-            y: box.y - 0.5,
-            width: box.width + 4,
-            height: box.height + 1,
-            rx: 2,
-          }))
-            rect.setAttribute(key, String(value))
-          text.parentNode!.insertBefore(rect, text)
-        }
-      }
-    })
+    // that Chromium's PDF would write as a second copy of the text (lib/print-halo.ts).
+    // Passed whole (Playwright sends its source): it must use nothing outside itself.
+    await page.evaluate(drawPrintHalos as () => number)
     // Exactly one page per slide: no page break after the last one (Chromium would add a
     // blank page), nothing outside the canvas.
     await page.addStyleTag({ content: `

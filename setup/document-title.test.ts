@@ -13,4 +13,8 @@ describe('slideDocumentTitle', () => {
   it('marks the presenter view', () => {
     expect(slideDocumentTitle({ no: 2, presenter: true })).toBe(`Presenter · 2 · ${DECK_SHORT_TITLE}`)
   })
+
+  it('marks the reading view, at the slide being read', () => {
+    expect(slideDocumentTitle({ no: 12, slideTitle: 'ISIS-K struck abroad', reading: true })).toBe(`12 · ISIS-K struck abroad · ${DECK_SHORT_TITLE} · Reading view`)
+  })
 })

@@ -3,22 +3,24 @@
 // headline, notes and figure titles; nothing wider than the screen but a figure's own
 // scroll box; figure labels >= 11 CSS px; deep links and the address following the
 // reader; phones sent to the reading view, desktops and presenter pages not; axe-core;
-// print; offline reload. Then Firefox ESR (puppeteer-core over WebDriver BiDi) opens
+// print (at once, every slide drawn, labels once); offline reload. Then Firefox ESR (puppeteer-core over WebDriver BiDi) opens
 // /read and every slide with no console error.
 // E2E_READ_SITE=<dir> reuses a site built with `npm run build:site -- --base /isis-k-briefing/`.
 import type { Browser, BrowserContext, Page } from 'playwright-chromium'
 import type { DeckSlide } from '../../scripts/deck.ts'
 import type { StaticServer } from '../../scripts/serve.ts'
 import type { HostedSite } from './harness.ts'
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { devices } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PDF_NAME } from '../../scripts/build-site.ts'
 import { loadDeck, ROOT } from '../../scripts/deck.ts'
+import { slideDocumentTitle } from '../../setup/document-title.ts'
 import { axeViolations } from './axe.ts'
 import { CANVAS, firstNoteWords, openHostedSite } from './harness.ts'
+import { doubledRuns, readPdf } from './pdf-read.ts'
 
 const BASE = '/isis-k-briefing/'
 const { defaultBrowserType: _browserType, ...PIXEL_7 } = devices['Pixel 7']!
@@ -125,6 +127,52 @@ describe('the reading view on a phone (Pixel 7, Chromium)', () => {
     expect(sections.flatMap(s => s.figures).length).toBeGreaterThan(3)
   })
 
+  it('shows each headline once, to sighted readers and to screen readers, the heading a real h2', async () => {
+    const copies = await page.evaluate(() => [
+      ...document.querySelectorAll<HTMLElement>('.reading-section'),
+    ].map((section) => {
+      const title = section.querySelector('h2')!.textContent!.replace(/^\s*\d+\.\s*/, '').replace(/\s+/g, ' ').trim()
+      const inSlide = section.querySelector('.slidev-layout.default > h1')
+      const copiesOf = (accept: (el: Element) => boolean): number => [
+        ...section.querySelectorAll('h1, h2'),
+      ].filter(el => el.textContent!.replace(/\s+/g, ' ').includes(title) && accept(el)).length
+      // Seen: rendered, and not cut off the slide's picture (its box clips what is above it).
+      const seen = (el: Element): boolean => {
+        if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true }))
+          return false
+        const clip = el.closest('.reading-slide')?.getBoundingClientRect()
+        return !clip || el.getBoundingClientRect().bottom > clip.top + 1
+      }
+      return {
+        no: Number(section.dataset.slideNo),
+        withHeadline: !!inSlide && inSlide.textContent!.replace(/\s+/g, ' ').trim() === title,
+        seen: copiesOf(seen),
+        heard: copiesOf(el => !el.closest('[aria-hidden="true"]')),
+        heading: section.querySelector('h2')?.getAttribute('aria-hidden') !== 'true',
+      }
+    }))
+    const checked = copies.filter(c => c.withHeadline)
+    expect(checked.length, 'slides with a headline at the top (default layout)').toBeGreaterThan(20)
+    expect(checked.filter(c => c.seen !== 1 || c.heard !== 1 || !c.heading)).toEqual([])
+  })
+
+  it('starts slide 2\'s map box where its evidence is: the largest attack discs in view', async () => {
+    const view = await page.locator('#slide-2 .reading-figure').evaluate((box) => {
+      const frame = box.getBoundingClientRect()
+      const discs = [
+        ...box.querySelectorAll('.bf-map .markers circle'),
+      ].map(c => c.getBoundingClientRect()).sort((a, b) => b.width - a.width).slice(0, 2)
+      return {
+        scrolls: box.scrollWidth > box.clientWidth,
+        out: discs.filter(d => d.left < frame.left - 1 || d.right > frame.right + 1).length,
+        discs: discs.length,
+      }
+    })
+    expect(view.scrolls, 'slide 2 drawn wider than the phone, in its scroll box').toBe(true)
+    expect(view.discs).toBe(2)
+    expect(view.out, 'of the two largest discs, cut off at first').toBe(0)
+  })
+
   it('has nothing wider than the screen except a figure\'s own scroll box', async () => {
     const result = await page.evaluate(() => {
       const width = window.innerWidth
@@ -200,6 +248,8 @@ describe('the reading view on a phone (Pixel 7, Chromium)', () => {
     await page.waitForFunction(() => window.location.hash === '#12', null, { timeout: 5000 })
     const twelve = slides.find(s => s.no === 12)!
     await expect.poll(() => page.locator('[data-slideshow-link]').getAttribute('href')).toBe(`${BASE}${twelve.routeAlias ?? 12}`)
+    // The tab and history name the slide being read.
+    await expect.poll(() => page.title()).toBe(slideDocumentTitle({ no: 12, slideTitle: twelve.title, reading: true }))
   })
 
   it('links to the PDF', async () => {
@@ -222,6 +272,49 @@ describe('the reading view on a phone (Pixel 7, Chromium)', () => {
     await page.emulateMedia({ media: 'screen' })
     expect(widths).toHaveLength(slides.length)
     expect(Math.max(...widths)).toBeLessThanOrEqual(680)
+  })
+})
+
+describe('printing the reading view from the browser (Ctrl+P)', () => {
+  it('prints every slide with its figure right after opening, before any move, and each map label once', async () => {
+    const context = await newContext('desktop')
+    const page = await context.newPage()
+    await page.goto(`${server.url}read`)
+    // No key, tap or wheel: only the first screen is drawn; every slide's code comes in idle time.
+    await page.waitForSelector('.reading-page[data-print-ready]', { state: 'attached', timeout: 60_000 })
+    const drawnBefore = await page.locator('.reading-section .slidev-page').count()
+    await page.emulateMedia({ media: 'print' })
+    const file = join(work, 'read-print.pdf')
+    writeFileSync(file, await page.pdf({ format: 'A4', tagged: true }))
+    // What each slide must show in print: its longest lines of figure labels or slide text.
+    const probes = await page.evaluate(() => [
+      ...document.querySelectorAll<HTMLElement>('.reading-section'),
+    ].map((section) => {
+      const slide = section.querySelector('.slidev-page')
+      const labels = [
+        ...slide?.querySelectorAll('svg text tspan, svg text:not(:has(tspan))') ?? [],
+      ]
+      const leaves = labels.length
+        ? labels
+        : [
+            ...slide?.querySelectorAll('p, li, td, th, span') ?? [],
+          ].filter(el => !el.closest('h1, [data-source-line]') && !el.children.length)
+      return {
+        no: Number(section.dataset.slideNo),
+        lines: [
+          ...new Set(leaves.map(el => (el.textContent ?? '').replace(/\s+/g, ' ').trim())),
+        ].filter(t => t.length >= 6).sort((a, b) => b.length - a.length).slice(0, 3),
+      }
+    }))
+    await context.close()
+    const facts = await readPdf(file)
+    const text = facts.pages.flatMap(p => p.runs.map(r => r.text)).join(' ').replace(/\s+/g, ' ')
+    const missing = probes.flatMap(p => p.lines.filter(line => !text.includes(line)).map(line => `slide ${p.no}: "${line}"`))
+    console.log(`Reading view printed at once: ${facts.pages.length} pages, ${drawnBefore} of ${slides.length} slides drawn before the print`)
+    expect(drawnBefore, 'slides drawn before the print (the print must draw the rest)').toBeLessThan(slides.length)
+    expect(probes.filter(p => p.lines.length).length, 'slides with text to look for').toBeGreaterThan(slides.length - 3)
+    expect(missing.slice(0, 10)).toEqual([])
+    expect(facts.pages.flatMap(doubledRuns)).toEqual([])
   })
 })
 
