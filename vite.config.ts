@@ -14,7 +14,7 @@
 //    is pre-bundled up front, so Vite does not discover one on slide 2 and reload the page.
 // 6. Slide 1's fonts are preloaded, so its headline does not wait for the CSS and scripts
 //    to find them, see build/preload-fonts.ts.
-// 7. The title slide's "Evidence as of" date is computed from data/ at build time, so
+// 7. The title slide's "Latest event" date is computed from data/ at build time, so
 //    slide 1 loads none of the data, see build/evidence-date.ts.
 import { defineConfig } from 'vite'
 import { downloadUnderBase } from './build/download-url.ts'

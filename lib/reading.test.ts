@@ -1,6 +1,6 @@
 import type { Source } from '../data/sources'
 import { describe, expect, it } from 'vitest'
-import { CANVAS_WIDTH, headlineCrop, MAX_HEADLINE_CROP, nextSlideToDraw, readingWidth, scrollStart, shouldRedirectToReading, slideFromHash } from './reading'
+import { CANVAS_WIDTH, headlineCrop, MAX_HEADLINE_CROP, nextSlideToDraw, readingWidth, sameHeadline, scrollStart, shouldRedirectToReading, slideFromHash } from './reading'
 import { citationLinks } from './reading-sources'
 
 const anchors = [
@@ -133,5 +133,15 @@ describe('scrollStart', () => {
     expect(scrollStart({ focusX: 0.05, contentWidth: 1000, boxWidth: 400 })).toBe(0)
     expect(scrollStart({ focusX: 0.95, contentWidth: 1000, boxWidth: 400 })).toBe(600)
     expect(scrollStart({ focusX: 0.9, contentWidth: 380, boxWidth: 400 })).toBe(0)
+  })
+})
+
+describe('sameHeadline', () => {
+  it('takes typographic quotes and line breaks for the plain ones of the source', () => {
+    expect(sameHeadline('The exit ended at Kabul\u2019s\n airport', 'The exit ended at Kabul\'s airport')).toBe(true)
+  })
+  it('tells different headlines apart, and an empty title matches nothing', () => {
+    expect(sameHeadline('ISIS-K after Afghanistan', 'ISIS-K After Afghanistan: The Case')).toBe(false)
+    expect(sameHeadline('', '')).toBe(false)
   })
 })

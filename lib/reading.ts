@@ -121,3 +121,16 @@ export function scrollStart(options: { focusX: number, contentWidth: number, box
     return 0
   return Math.round(Math.min(max, Math.max(0, focusX * contentWidth - boxWidth / 2)))
 }
+
+/** A headline for comparison: one space between words, typographic quotes as plain ones. */
+function headlineKey(text: string): string {
+  return text.replace(/[\u2018\u2019]/g, '\'').replace(/[\u201C\u201D]/g, '"').replace(/\s+/g, ' ').trim()
+}
+
+/**
+ * Whether the slide's own headline (its h1's text, typographic quotes and all) says the
+ * same as its title in Slidev's route meta (the Markdown source, plain quotes).
+ */
+export function sameHeadline(rendered: string, title: string): boolean {
+  return !!title.trim() && headlineKey(rendered) === headlineKey(title)
+}
