@@ -176,6 +176,25 @@ describe('the reading view on a phone (Pixel 7, Chromium)', () => {
     expect(view.out, 'of the two largest discs, cut off at first').toBe(0)
   })
 
+  it('starts slide 5\'s timeline box on its dense years: most event dots in view', async () => {
+    await page.locator('#slide-5').scrollIntoViewIfNeeded()
+    await page.waitForSelector('#slide-5 [data-event] circle')
+    const view = await page.locator('#slide-5 .reading-figure').evaluate((box) => {
+      const frame = box.getBoundingClientRect()
+      const dots = [
+        ...box.querySelectorAll('[data-event] > circle'),
+      ].map(c => c.getBoundingClientRect())
+      return {
+        scrolls: box.scrollWidth > box.clientWidth,
+        dots: dots.length,
+        inView: dots.filter(d => d.left >= frame.left - 1 && d.right <= frame.right + 1).length,
+      }
+    })
+    expect(view.scrolls, 'slide 5 drawn wider than the phone, in its scroll box').toBe(true)
+    expect(view.dots).toBeGreaterThan(10)
+    expect(view.inView / view.dots, 'share of event dots in view at first').toBeGreaterThan(0.6)
+  })
+
   it('has nothing wider than the screen except a figure\'s own scroll box', async () => {
     const result = await page.evaluate(() => {
       const width = window.innerWidth
