@@ -14,6 +14,7 @@ import type { Browser } from 'playwright-chromium'
 // to a temporary file (or folder) beside the target, checked (scripts/verify-export.ts),
 // and renamed over the target only when the check passed, so a failed or incomplete
 // export never replaces the previous one.
+import type { loadDeck } from './deck.ts'
 import type { Paper } from './handout.ts'
 import type { DeckMeta } from './print.ts'
 import { spawn } from 'node:child_process'
@@ -21,14 +22,32 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import { basename, dirname, extname, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { requireBrowser } from './browser.ts'
-import { loadDeck, ROOT } from './deck.ts'
-import { exportHandout } from './handout.ts'
 import { makeWritableDir } from './out-dir.ts'
-import { plainNotes, writePptx } from './pptx.ts'
-import { deckAliases, deckMeta, ensurePrintBuild, FAULT, openPrintPage, plantFault, printCheckedPdf, printPictures } from './print.ts'
 import { launchChromium } from './slide-page.ts'
 import { sinceStart, timed } from './timings.ts'
-import { checkHandout, checkPdf, checkPngFolder, checkPptx, readPptx } from './verify-export.ts'
+
+/** The project folder (as scripts/deck.ts's ROOT, without loading the Slidev parser). */
+const ROOT = resolve(import.meta.dirname, '..')
+
+let deckModule: typeof import('./deck.ts')
+let handout: typeof import('./handout.ts')
+let pptx: typeof import('./pptx.ts')
+let print: typeof import('./print.ts')
+let verify: typeof import('./verify-export.ts')
+
+/**
+ * The export's other modules (pdf-lib, the Slidev parser, pptxgenjs, JSZip...): loaded
+ * once the browser is launching, so the two overlap. Only Playwright is loaded up front.
+ */
+async function loadModules(): Promise<void> {
+  [deckModule, handout, pptx, print, verify] = await Promise.all([
+    import('./deck.ts'),
+    import('./handout.ts'),
+    import('./pptx.ts'),
+    import('./print.ts'),
+    import('./verify-export.ts'),
+  ])
+}
 
 export const FORMATS = ['pdf', 'pptx', 'png', 'notes'] as const
 export type Format = typeof FORMATS[number]
@@ -136,17 +155,17 @@ async function slidevExport(format: Exclude<Format, 'notes'>, temp: string, exec
 }
 
 async function printExport(format: Exclude<Format, 'notes'>, temp: string, options: ExportOptions, deck: Awaited<ReturnType<typeof loadDeck>>, meta: DeckMeta, browser: Promise<Browser>): Promise<string[]> {
-  let build: Awaited<ReturnType<typeof ensurePrintBuild>>
+  let build: Awaited<ReturnType<typeof print.ensurePrintBuild>>
   try {
-    build = await ensurePrintBuild(options.dist)
+    build = await print.ensurePrintBuild(options.dist)
   }
   catch (error) {
     await browser.then(b => b.close(), () => undefined)
     throw error
   }
-  const aliases = deckAliases(deck.slides)
+  const aliases = print.deckAliases(deck.slides)
   if (format === 'pdf') {
-    const { bytes, problems } = await printCheckedPdf({
+    const { bytes, problems } = await print.printCheckedPdf({
       ...build,
       withClicks: options.withClicks,
       slides: deck.slides.length,
@@ -157,7 +176,7 @@ async function printExport(format: Exclude<Format, 'notes'>, temp: string, optio
     await timed('export: write', () => writeFileSync(temp, bytes))
     return problems
   }
-  const session = await openPrintPage({
+  const session = await print.openPrintPage({
     dist: build.dist,
     base: build.base,
     withClicks: options.withClicks,
@@ -168,15 +187,15 @@ async function printExport(format: Exclude<Format, 'notes'>, temp: string, optio
     closeBrowser: true,
   })
   try {
-    await plantFault(session.page)
-    const printed = FAULT === 'zero'
+    await print.plantFault(session.page)
+    const printed = print.FAULT === 'zero'
       ? []
       : session.pages
     const expectedPages = options.withClicks
       ? Math.max(session.pages.length, deck.slides.length)
       : deck.slides.length
     if (format === 'png') {
-      const pictures = await printPictures(session.page, 'png')
+      const pictures = await print.printPictures(session.page, 'png')
       mkdirSync(temp, { recursive: true })
       printed.forEach((p, i) => {
         const name = options.withClicks
@@ -185,12 +204,12 @@ async function printExport(format: Exclude<Format, 'notes'>, temp: string, optio
         if (pictures[i])
           writeFileSync(join(temp, `${name}.png`), pictures[i]!)
       })
-      return checkPngFolder(temp, expectedPages)
+      return verify.checkPngFolder(temp, expectedPages)
     }
-    const pictures = await printPictures(session.page, 'jpeg', 88)
+    const pictures = await print.printPictures(session.page, 'jpeg', 88)
     const notesByNo = new Map(deck.slides.map(s => [
       s.no,
-      plainNotes(s.note),
+      pptx.plainNotes(s.note),
     ]))
     const titleByNo = new Map(deck.slides.map(s => [
       s.no,
@@ -203,13 +222,13 @@ async function printExport(format: Exclude<Format, 'notes'>, temp: string, optio
       image: pictures[i]!,
       type: 'jpeg' as const,
     })).filter(s => s.image)
-    const bytes = await writePptx(slides, meta)
+    const bytes = await pptx.writePptx(slides, meta)
     writeFileSync(temp, bytes)
     // Every printed slide (every click, with --with-clicks) with its rendered headline and notes.
     const expected = session.pages.map(p => ({ title: p.title || titleByNo.get(p.no) || `Slide ${p.no}`, notes: notesByNo.get(p.no) ?? '' }))
     if (!options.withClicks && expected.length !== deck.slides.length)
       expected.length = deck.slides.length
-    return checkPptx(bytes, expected)
+    return verify.checkPptx(bytes, expected)
   }
   finally {
     await session.close()
@@ -217,15 +236,15 @@ async function printExport(format: Exclude<Format, 'notes'>, temp: string, optio
 }
 
 async function notesExport(temp: string, options: ExportOptions, deck: Awaited<ReturnType<typeof loadDeck>>): Promise<string[]> {
-  const build = await ensurePrintBuild(options.dist)
+  const build = await print.ensurePrintBuild(options.dist)
   console.log(`Printing the handout (${options.paper === 'letter'
     ? 'Letter'
     : 'A4'})...`)
-  const { pages } = await exportHandout({
+  const { pages } = await handout.exportHandout({
     dist: build.dist,
     out: temp,
     paper: options.paper,
-    dropNotesOf: FAULT === 'blank'
+    dropNotesOf: print.FAULT === 'blank'
       ? 3
       : undefined,
     onSlide: (done, total) => {
@@ -234,9 +253,9 @@ async function notesExport(temp: string, options: ExportOptions, deck: Awaited<R
     },
   })
   console.log(`  ${pages} pages`)
-  return checkHandout(new Uint8Array(readFileSync(temp)), deck.slides.map(s => ({
+  return verify.checkHandout(new Uint8Array(readFileSync(temp)), deck.slides.map(s => ({
     no: s.no,
-    text: plainNotes(s.note),
+    text: pptx.plainNotes(s.note),
   })))
 }
 
@@ -279,8 +298,9 @@ export async function exportDeck(options: ExportOptions): Promise<string> {
     ? undefined
     : launchChromium(executablePath)
   browser?.catch(() => undefined)
-  const deck = await timed('export: load deck (parser)', loadDeck())
-  const meta = deckMeta(deck.headmatter)
+  await timed('export: load modules', loadModules())
+  const deck = await timed('export: load deck (parser)', deckModule.loadDeck())
+  const meta = print.deckMeta(deck.headmatter)
 
   let problems: string[]
   try {
@@ -293,17 +313,17 @@ export async function exportDeck(options: ExportOptions): Promise<string> {
         ? [error]
         : []
       if (!error && format === 'pdf') {
-        problems = await checkPdf(new Uint8Array(readFileSync(temp)), { pages: deck.slides.length, fonts: undefined }).then(p => options.withClicks
+        problems = await verify.checkPdf(new Uint8Array(readFileSync(temp)), { pages: deck.slides.length, fonts: undefined }).then(p => options.withClicks
           ? p.filter(x => !x.startsWith('it has '))
           : p)
       }
       else if (!error && format === 'pptx' && !options.withClicks) {
-        problems = await readPptx(new Uint8Array(readFileSync(temp))).then(slides => slides.length === deck.slides.length
+        problems = await verify.readPptx(new Uint8Array(readFileSync(temp))).then(slides => slides.length === deck.slides.length
           ? []
           : [`it has ${slides.length} slides, expected ${deck.slides.length}`])
       }
       else if (!error && format === 'png') {
-        problems = await checkPngFolder(temp, deck.slides.length).then(p => options.withClicks
+        problems = await verify.checkPngFolder(temp, deck.slides.length).then(p => options.withClicks
           ? p.filter(x => !x.startsWith('it holds '))
           : p)
       }

@@ -16,9 +16,21 @@ const NODE = resolve(ROOT, 'node_modules/.bin/node')
 const SLIDEV = resolve(ROOT, 'node_modules/.bin/slidev')
 const FORMATS = ['pdf', 'png', 'pptx'] as const
 
-function seconds(command: string, args: string[]): number {
+/** The phase timings (BRIEFING_TIMINGS, scripts/timings.ts) of the last run of each deck export, by label. */
+const phases = new Map<string, string>()
+
+/** Runs a command and returns its wall-clock seconds; a deck export's phase timings are kept under `label`. */
+function seconds(command: string, args: string[], label?: string): number {
   const start = performance.now()
-  execFileSync(command, args, { cwd: ROOT, stdio: 'ignore' })
+  const stderr = execFileSync(command, args, {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, BRIEFING_TIMINGS: '1' },
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+  })
+  if (label)
+    phases.set(label, stderr.split('\n').filter(line => line.startsWith('[timing]')).join('\n'))
   return (performance.now() - start) / 1000
 }
 
@@ -46,7 +58,7 @@ export function benchExports(options: { deckDist: string, floorEntry: string, pa
         format === 'pdf'
           ? deckPdf
           : out,
-      ]) / pages)
+      ], `print ${format.toUpperCase()} from a build`) / pages)
       floor[format]!.push(seconds(SLIDEV, [
         'export',
         options.floorEntry,
@@ -71,9 +83,12 @@ export function benchExports(options: { deckDist: string, floorEntry: string, pa
       'scripts/export.ts',
       '--out',
       join(work, 'e2e.pdf'),
-    ]) / pages)
+    ], 'npm run export end to end, build included') / pages)
     console.log(`  run ${run + 1} exports: print PDF ${(deck.pdf!.at(-1)! * pages).toFixed(1)} s, PNG ${(deck.png!.at(-1)! * pages).toFixed(1)} s, PPTX ${(deck.pptx!.at(-1)! * pages).toFixed(1)} s; floor PDF ${(floor.pdf!.at(-1)! * pages).toFixed(1)} s; npm run export end to end ${(deck.e2e!.at(-1)! * pages).toFixed(1)} s`)
   }
+  // Where the time went in the last run (seconds since each export started; phases overlap).
+  for (const [label, lines] of phases)
+    console.log(`  phases of the last run, ${label}:\n${lines.replace(/^/gm, '    ')}`)
   const row = (metric: string, d: number[], f: number[], factor?: number): BenchRow => ({
     metric,
     unit: 's',

@@ -101,6 +101,13 @@ describe('a failed export', () => {
       says: /page 3 (carries no text|renders blank)/,
     },
     {
+      name: 'PDF whose bookmarks lost the space where a headline wraps',
+      args: [],
+      target: 'outline.pdf',
+      env: { BRIEFING_EXPORT_FAULT: 'outline' },
+      says: /outline entry 2 reads "[^"]*fromKabul/,
+    },
+    {
       name: 'step PDF with a blank page',
       args: ['--with-clicks'],
       target: 'blank-steps.pdf',
