@@ -1,4 +1,4 @@
-// "Since the essay: does the argument hold?" Each premise of the case, the evidence
+// "Since the essay": each premise of the case, the evidence
 // from after the essay (2024-03-31) that bears on it, and our verdict. The evidence is
 // from fact-sheet-since-essay.md, each item dated and sourced; the verdicts are OUR
 // judgement, not the sources'. `claim` ties a premise to the essay (data/essay.ts);
@@ -127,7 +127,7 @@ export const premiseChecks = [
     evidence: [
       {
         date: '2025-09-13',
-        text: 'US envoys in Kabul, Mar and Sep 2025: detainee talks',
+        text: 'US envoys back in Kabul after March: detainee talks',
         sources: ['aawsat-glezmann-2025', 'rferl-boehler-kabul-2025'],
       },
       {
