@@ -187,7 +187,7 @@ export const laneStrips = {
         },
         {
           label: 'Recruits in contact with ISIS-K, held in Europe',
-          meaning: 'isisk',
+          meaning: 'plot',
           points: [
             { date: '2023-07-06' },
             {
@@ -219,7 +219,7 @@ export const laneStrips = {
       lanes: [
         {
           label: 'ISIS-K plots in Europe',
-          meaning: 'other',
+          meaning: 'plot',
           points: [
             {
               date: '2020-04-15',

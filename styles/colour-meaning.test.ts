@@ -1,3 +1,4 @@
+import type { LaneInput } from '../lib/lane-strip'
 // One meaning per hue: the map from meaning to token is complete, each meaning has its own
 // hue, the marks hold 3:1 (WCAG 1.4.11) on every background, and no component or stylesheet
 // reaches past the meanings to a raw hue.
@@ -102,10 +103,13 @@ describe('colour meanings', () => {
 })
 
 describe('the plot hue', () => {
-  it('appears only on charts with a key that names it (the two maps), not on lane strips or mini-timelines', async () => {
+  it('marks plots and arrests only: on the two maps with their key, and on lanes that name them, as the map\'s diamond', async () => {
     const { laneStrips, miniTimelines } = await import('../data/evidence')
-    const json = JSON.stringify([laneStrips, miniTimelines])
-    expect(json).not.toContain('"meaning":"plot"')
+    expect(JSON.stringify(miniTimelines)).not.toContain('"meaning":"plot"')
+    const plotLanes: LaneInput[] = Object.values(laneStrips).flatMap((s): LaneInput[] => [...s.chart.lanes]).filter(l => l.meaning === 'plot')
+    // Slides 10 and 13 show the same German cell arrests as slide 2's purple diamonds.
+    expect(plotLanes.map(l => l.label).sort()).toEqual(['ISIS-K plots in Europe', 'Recruits in contact with ISIS-K, held in Europe'])
+    expect(plotLanes.filter(l => !/plot|held|arrest/i.test(l.label) || (l.spans ?? []).length > 0)).toEqual([])
     const keyed = sources().filter(f => f.text.includes('var(--bf-plot')).map(f => f.file.replace(/^.*\//, '')).sort()
     expect(keyed).toEqual(['AttackMap.vue', 'ReachNetworkMap.vue'])
   })
@@ -117,7 +121,9 @@ describe('evidence, not context', () => {
     // record carries the slide's point ("lost its caliphate but kept killing and recruiting").
     const { laneStrips } = await import('../data/evidence')
     const lanes = laneStrips.resilience.chart.lanes.map(l => `${l.label}: ${l.meaning}`)
-    expect(lanes.filter(l => !l.endsWith(': isisk'))).toEqual([])
+    // Its recruits held are arrests: the plot hue and diamond, as on slide 2's map.
+    expect(lanes.filter(l => !l.endsWith(': isisk') && !l.endsWith(': plot'))).toEqual([])
+    expect(lanes.filter(l => l.endsWith(': isisk'))).toHaveLength(2)
   })
 })
 

@@ -5,7 +5,7 @@
 // Targets (issue: exports from the built site): print step <= 0.5x the floor's
 // `slidev export` per page; end to end <= 1.0x; PDF < 150 KB a page.
 import type { BenchRow } from './stats.ts'
-import { execFileSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { rmSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { ROOT } from '../deck.ts'
@@ -22,13 +22,17 @@ const phases = new Map<string, string>()
 /** Runs a command and returns its wall-clock seconds; a deck export's phase timings are kept under `label`. */
 function seconds(command: string, args: string[], label?: string): number {
   const start = performance.now()
-  const stderr = execFileSync(command, args, {
+  // execFileSync returns stdout only; the timings are on stderr.
+  const run = spawnSync(command, args, {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'pipe'],
     env: { ...process.env, BRIEFING_TIMINGS: '1' },
     encoding: 'utf8',
     maxBuffer: 64 << 20,
   })
+  if (run.error || run.status !== 0)
+    throw new Error(`${command} ${args.join(' ')} failed (${run.error?.message ?? `exit ${run.status}`}):\n${run.stderr}`)
+  const stderr = run.stderr
   if (label)
     phases.set(label, stderr.split('\n').filter(line => line.startsWith('[timing]')).join('\n'))
   return (performance.now() - start) / 1000
