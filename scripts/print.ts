@@ -204,33 +204,6 @@ export interface PrintSession {
 }
 
 /**
- * Counts the page's requests in flight. `settled(timeout)` resolves once none is left, as
- * Playwright's 'networkidle' does but without its fixed 500 ms of quiet: the print page's
- * own waits (slides mounted, no lazy slide loading, [data-waitfor], fonts) come first, so
- * an empty queue then means nothing is still on its way. Throws after `timeout` ms.
- */
-function pendingRequests(page: Page): { settled: (timeout: number) => Promise<void> } {
-  const inFlight = new Set<unknown>()
-  page.on('request', request => inFlight.add(request))
-  page.on('requestfinished', request => inFlight.delete(request))
-  page.on('requestfailed', request => inFlight.delete(request))
-  return {
-    settled: async (timeout) => {
-      const deadline = performance.now() + timeout
-      // Two empty looks 50 ms apart: a finished chunk may start the next one in between.
-      for (let empty = 0; empty < 2;) {
-        if (performance.now() > deadline)
-          throw new Error(`print: ${inFlight.size} requests still loading after ${timeout / 1000} s`)
-        empty = inFlight.size === 0
-          ? empty + 1
-          : 0
-        await new Promise(done => setTimeout(done, 50))
-      }
-    },
-  }
-}
-
-/**
  * Opens the print page of a built deck in the deck's own browser and waits until it is
  * ready to print. `scale` is the device pixel ratio (pictures are CANVAS.width*scale px wide).
  */
@@ -243,8 +216,7 @@ export async function openPrintPage(options: { dist: string, base: string, withC
     const context = await deckContext(browser, server.origin, { scale: options.scale })
     const page = await context.newPage()
     await page.emulateMedia({ colorScheme: 'light', media: 'screen' })
-    const pending = pendingRequests(page)
-    await timed('print: page load', page.goto(`${server.url}print?print=${options.withClicks ? 'clicks' : 'true'}`, { waitUntil: 'load', timeout: 90_000 }))
+    await timed('print: page load (networkidle)', page.goto(`${server.url}print?print=${options.withClicks ? 'clicks' : 'true'}`, { waitUntil: 'networkidle', timeout: 90_000 }))
     const waits = performance.now() / 1000
     await page.waitForSelector('#print-content .print-slide-container', { timeout: 60_000 })
     await page.waitForFunction(() => !document.querySelector('.slidev-slide-loading'), undefined, { timeout: 60_000 })
@@ -255,7 +227,7 @@ export async function openPrintPage(options: { dist: string, base: string, withC
         await holder.locator(selector).first().waitFor({ state: 'visible', timeout: 30_000 })
     }
     await page.evaluate(() => document.fonts.ready)
-    await pending.settled(30_000)
+    await page.waitForLoadState('networkidle')
     logPhase('print: wait slides/waitfor/fonts', waits)
     const prepare = performance.now() / 1000
     // Map and chart labels: a backdrop behind each line, in place of the stroked halo
