@@ -5,11 +5,11 @@
 // before it could show. Vite restarts the dev server when a file this config imports
 // changes, so an edit to data/ still updates the date under `npm run dev`.
 import type { Plugin } from 'vite'
-import { incidents } from '../data/incidents'
-import { isiskStrength } from '../data/isisk-strength'
-import { sinceEssayDates } from '../data/since-essay'
-import { SOURCES_CHECKED } from '../data/sources'
-import { evidenceAsOf } from '../lib/essay-date'
+import { incidents } from '../data/incidents.ts'
+import { isiskStrength } from '../data/isisk-strength.ts'
+import { sinceEssayDates } from '../data/since-essay.ts'
+import { SOURCES_CHECKED } from '../data/sources.ts'
+import { evidenceAsOf } from '../lib/essay-date.ts'
 
 /** The module id slides.md imports. */
 export const EVIDENCE_MODULE = 'virtual:evidence-as-of'

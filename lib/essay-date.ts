@@ -2,7 +2,7 @@
 // Costa and Clarke, The New York Times, 2024-03-31 (data/essay.ts). One function
 // decides "after the essay" for every slide, map label and table, so the mark is
 // derived from the record's date and never typed by hand.
-import { formatIsoDate, parseIsoDate } from './iso-date'
+import { formatIsoDate, parseIsoDate } from './iso-date.ts'
 
 /** Publication date of the essay (ISO). */
 export const ESSAY_DATE = '2024-03-31'
