@@ -16,6 +16,8 @@
 //    to find them, see build/preload-fonts.ts.
 // 7. The title slide's "Latest event" date is computed from data/ at build time, so
 //    slide 1 loads none of the data, see build/evidence-date.ts.
+// 8. Slidev features the deck does not use (Twoslash, Magic Move, v-motion, Vue's template
+//    compiler) are left out of the page that loads before slide 1, see build/unused-features.ts.
 import { defineConfig } from 'vite'
 import { downloadUnderBase } from './build/download-url.ts'
 import { evidenceDate } from './build/evidence-date.ts'
@@ -23,6 +25,7 @@ import { preloadFirstSlideFonts } from './build/preload-fonts.ts'
 import { offlineCache } from './build/pwa.ts'
 import { remoteGuard } from './build/remote-guard.ts'
 import { seoMetaUnderBase } from './build/seo-meta.ts'
+import { leaveOutUnusedFeatures } from './build/unused-features.ts'
 
 // BRIEFING_PRINT_BUILD is set by scripts/print.ts: a build that is only printed from, on
 // this machine, and never hosted.
@@ -45,6 +48,7 @@ export default defineConfig({
     ],
   },
   plugins: [
+    leaveOutUnusedFeatures(),
     seoMetaUnderBase(),
     downloadUnderBase(),
     remoteGuard(),

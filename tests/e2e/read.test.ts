@@ -463,6 +463,22 @@ describe('what the first screen costs', () => {
     expect(chartCodeIn(show), 'slideshow').toEqual([])
   })
 
+  it('a phone sent from /1 to the reading view draws slide 1 alone until the reader moves', async () => {
+    const phone = await newContext('phone')
+    const page = await phone.newPage()
+    await scriptsBefore(page, `${server.url}1`, '#slide-1 .slidev-page')
+    expect(new URL(page.url()).hash, 'the redirect keeps the slide').toBe('#1')
+    // Less than the reading view's 6 s of quiet before it prefetches the other slides.
+    await page.waitForTimeout(2000)
+    const scripts = await page.evaluate(() => performance.getEntriesByType('resource')
+      .map(e => new URL(e.name).pathname)
+      .filter(path => path.endsWith('.js')))
+    const drawn = await page.locator('.reading-section[data-rendered]').count()
+    await phone.close()
+    expect(chartCodeIn(scripts), 'chart or map code fetched with no move').toEqual([])
+    expect(drawn, 'slides drawn with no move').toBe(1)
+  })
+
   it('preloads the fonts slide 1 draws, and only those', async () => {
     const fontsOf = async (view: 'phone' | 'desktop', url: string, selector: string): Promise<{ preloaded: string[], drawn: string[] }> => {
       const context = await newContext(view)

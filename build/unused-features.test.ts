@@ -1,0 +1,32 @@
+import { resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { deckSources, featureUses } from './unused-features'
+
+const ROOT = resolve(import.meta.dirname, '..')
+
+describe('leaving out the Slidev features the deck does not use', () => {
+  it('finds none of them in the deck today', () => {
+    const sources = deckSources(ROOT)
+    expect(sources.has('slides.md')).toBe(true)
+    expect([
+      ...sources.keys(),
+    ].some(path => path.startsWith('components/'))).toBe(true)
+    expect(featureUses(sources)).toEqual([])
+  })
+
+  it('names the file and the feature when a source starts using one', () => {
+    const sources = new Map([
+      ['pages/x.md', '# A\n\n```ts twoslash\nconst a = 1\n```\n'],
+      ['pages/y.md', '<div v-motion :initial="{ x: -80 }">Hi</div>'],
+      ['components/Z.ts', 'export default defineComponent({ template: \'<b>hi</b>\' })'],
+      ['pages/w.md', '````md magic-move\n```ts\na\n```\n````'],
+      ['pages/plain.md', '```ts\nconst twoslash = 1\n```\nTemplates are fine in prose: template: none.'],
+    ])
+    expect(featureUses(sources)).toEqual([
+      'pages/x.md: Twoslash (code blocks marked `twoslash`)',
+      'pages/y.md: the v-motion directive',
+      'components/Z.ts: runtime template compilation (`template:` strings)',
+      'pages/w.md: Shiki Magic Move',
+    ])
+  })
+})
