@@ -16,11 +16,14 @@
 //    to find them, see build/preload-fonts.ts.
 // 7. The title slide's "Latest event" date is computed from data/ at build time, so
 //    slide 1 loads none of the data, see build/evidence-date.ts.
-// 8. Slidev features the deck does not use (Twoslash, Magic Move, v-motion, Vue's template
+// 8. The code the address draws first (the slideshow or the reading view, and the slide) is
+//    preloaded as the page starts, not found one import at a time, see build/first-screen.ts.
+// 9. Slidev features the deck does not use (Twoslash, Magic Move, v-motion, Vue's template
 //    compiler) are left out of the page that loads before slide 1, see build/unused-features.ts.
 import { defineConfig } from 'vite'
 import { downloadUnderBase } from './build/download-url.ts'
 import { evidenceDate } from './build/evidence-date.ts'
+import { preloadFirstScreen } from './build/first-screen.ts'
 import { preloadFirstSlideFonts } from './build/preload-fonts.ts'
 import { offlineCache } from './build/pwa.ts'
 import { remoteGuard } from './build/remote-guard.ts'
@@ -53,6 +56,7 @@ export default defineConfig({
     downloadUnderBase(),
     remoteGuard(),
     preloadFirstSlideFonts(),
+    preloadFirstScreen(),
     evidenceDate(),
     // BRIEFING_DOWNLOAD_PDF is set by scripts/build-site.ts: the PDF it exports into the site.
     // A build only printed from needs no worker.

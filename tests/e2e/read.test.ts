@@ -479,6 +479,35 @@ describe('what the first screen costs', () => {
     expect(drawn, 'slides drawn with no move').toBe(1)
   })
 
+  it('preloads the page and the slide the address draws, with the entry, not one import at a time', async () => {
+    const preloadsAt = async (view: 'phone' | 'desktop', url: string, selector: string): Promise<{ preloads: string[], fetchedTwice: string[] }> => {
+      const context = await newContext(view)
+      const page = await context.newPage()
+      await scriptsBefore(page, url, selector)
+      const found = await page.evaluate(() => {
+        const names = performance.getEntriesByType('resource').map(e => new URL(e.name).pathname).filter(name => /\.(?:js|css)$/.test(name))
+        return {
+          // Vite adds modulepreload links of its own as each import runs; these are index.html's.
+          preloads: [
+            ...document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"][data-first-screen]'),
+          ].map(link => new URL(link.href).pathname),
+          fetchedTwice: names.filter((name, i) => names.indexOf(name) !== i),
+        }
+      })
+      await context.close()
+      return found
+    }
+    const chunkOf = (paths: string[], pattern: RegExp): string[] => paths.filter(path => pattern.test(path.slice(path.lastIndexOf('/') + 1)))
+    const show = await preloadsAt('desktop', `${server.url}1`, '#slideshow .slidev-page-1')
+    expect(chunkOf(show.preloads, /^play-/), 'slideshow page preloaded on a desktop').toHaveLength(1)
+    expect(chunkOf(show.preloads, /^ReadingView-/), 'reading view on a desktop').toEqual([])
+    expect(show.fetchedTwice, 'scripts or styles fetched twice').toEqual([])
+    const phone = await preloadsAt('phone', `${server.url}1`, '#slide-1 .slidev-page')
+    expect(chunkOf(phone.preloads, /^ReadingView-/), 'reading view preloaded on a phone sent to it').toHaveLength(1)
+    expect(chunkOf(phone.preloads, /^play-/), 'slideshow page on a phone').toEqual([])
+    expect(phone.fetchedTwice, 'scripts or styles fetched twice').toEqual([])
+  })
+
   it('preloads the fonts slide 1 draws, and only those', async () => {
     const fontsOf = async (view: 'phone' | 'desktop', url: string, selector: string): Promise<{ preloaded: string[], drawn: string[] }> => {
       const context = await newContext(view)

@@ -1,0 +1,160 @@
+import type { BundleChunk, FirstScreenFiles, PageAddress } from './first-screen'
+import { describe, expect, it } from 'vitest'
+import { firstScreenFiles, firstScreenPreloads, firstScreenScript, insertAfterViewport } from './first-screen'
+
+const FILES: FirstScreenFiles = {
+  slideshow: ['play.js', 'play.css'],
+  reading: ['read.js'],
+  slides: {
+    1: ['md1.js', 'layout.js'],
+    7: ['md7.js', 'layout.js', 'chart.js'],
+  },
+}
+
+function at(pathname: string, extra: Partial<PageAddress> = {}): string[] {
+  return firstScreenPreloads({
+    pathname,
+    hash: '',
+    search: '',
+    base: '/briefing/',
+    phonePortrait: false,
+    choice: null,
+    ...extra,
+  }, FILES)
+}
+
+describe('what the first screen preloads', () => {
+  it('the slideshow and the slide at /, /N; the reading view and the slide at /read#N', () => {
+    expect(at('/briefing/')).toEqual([
+      'play.js',
+      'play.css',
+      'md1.js',
+      'layout.js',
+    ])
+    expect(at('/briefing/7')).toEqual([
+      'play.js',
+      'play.css',
+      'md7.js',
+      'layout.js',
+      'chart.js',
+    ])
+    expect(at('/briefing/read')).toEqual(['read.js', 'md1.js', 'layout.js'])
+    expect(at('/briefing/read', { hash: '#7' })).toEqual([
+      'read.js',
+      'md7.js',
+      'layout.js',
+      'chart.js',
+    ])
+  })
+
+  it('a phone held upright gets the reading view it is sent to, unless it chose the slides', () => {
+    expect(at('/briefing/7', { phonePortrait: true })).toEqual([
+      'read.js',
+      'md7.js',
+      'layout.js',
+      'chart.js',
+    ])
+    expect(at('/briefing/7', { phonePortrait: true, choice: 'slides' })).toEqual([
+      'play.js',
+      'play.css',
+      'md7.js',
+      'layout.js',
+      'chart.js',
+    ])
+    expect(at('/briefing/7', { phonePortrait: true, search: '?print' })).toEqual([
+      'play.js',
+      'play.css',
+      'md7.js',
+      'layout.js',
+      'chart.js',
+    ])
+  })
+
+  it('nothing on the presenter, overview, print or other pages', () => {
+    for (const path of [
+      '/briefing/presenter/3',
+      '/briefing/overview',
+      '/briefing/print',
+      '/briefing/an-alias',
+      '/elsewhere/3',
+    ])
+      expect(at(path), path).toEqual([])
+  })
+})
+
+describe('finding the files in the bundle', () => {
+  const chunk = (fileName: string, facadeModuleId: string | null, imports: string[] = [], css: string[] = []): BundleChunk => ({
+    fileName,
+    facadeModuleId,
+    imports,
+    css,
+  })
+  const bundle = [
+    chunk('index.js', '/deck/index.html', ['vue.js'], ['index.css']),
+    chunk('vue.js', null),
+    chunk('play.js', '/deck/node_modules/@slidev/client/pages/play.vue', ['vue.js', 'wrapper.js'], ['play.css']),
+    chunk('wrapper.js', null, ['index.js'], ['wrapper.css']),
+    chunk('read.js', '/deck/reading/ReadingView.vue', ['wrapper.js']),
+    chunk('md1.js', '/@slidev/slides/1/md', ['layout.js']),
+    chunk('layout.js', null, ['vue.js']),
+  ]
+
+  it('follows static imports, and leaves out what index.html loads already', () => {
+    expect(firstScreenFiles(bundle)).toEqual({
+      slideshow: [
+        'play.js',
+        'wrapper.js',
+        'play.css',
+        'wrapper.css',
+      ],
+      reading: ['read.js', 'wrapper.js', 'wrapper.css'],
+      slides: {
+        1: ['md1.js', 'layout.js'],
+      },
+    })
+  })
+
+  it('fails the build when Slidev renames a page or slide 1 is missing', () => {
+    expect(() => firstScreenFiles(bundle.filter(c => c.fileName !== 'play.js'))).toThrow(/slideshow page/)
+    expect(() => firstScreenFiles(bundle.filter(c => c.fileName !== 'md1.js'))).toThrow(/slide 1/)
+  })
+
+  it('writes a script that runs on its own in a page', () => {
+    const script = firstScreenScript(FILES, '/briefing/')
+    const added: { rel: string, href: string, as?: string }[] = []
+    const page = {
+      location: { pathname: '/briefing/7', hash: '', search: '' },
+      localStorage: {
+        getItem: () => null,
+      },
+      matchMedia: () => ({ matches: false }),
+      document: {
+        createElement: () => ({
+          setAttribute() {},
+        }),
+        head: {
+          appendChild: (link: { rel: string, href: string, as?: string }) => added.push(link),
+        },
+      },
+    }
+    // eslint-disable-next-line no-new-func
+    new Function('location', 'localStorage', 'matchMedia', 'document', script)(page.location, page.localStorage, page.matchMedia, page.document)
+    expect(added.map(link => [link.rel, link.href, link.as])).toEqual([
+      ['modulepreload', '/briefing/play.js', undefined],
+      ['preload', '/briefing/play.css', 'style'],
+      ['modulepreload', '/briefing/md7.js', undefined],
+      ['modulepreload', '/briefing/layout.js', undefined],
+      ['modulepreload', '/briefing/chart.js', undefined],
+    ])
+  })
+})
+
+describe('where the script goes in index.html', () => {
+  it('right after the viewport meta tag, before any stylesheet, or the build fails', () => {
+    const html = '<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width">\n<link rel="stylesheet" href="/a.css">'
+    const out = insertAfterViewport(html, '<script>x</script>')
+    expect(out.indexOf('<script>x</script>')).toBeGreaterThan(out.indexOf('name="viewport"'))
+    expect(out.indexOf('<script>x</script>')).toBeLessThan(out.indexOf('stylesheet'))
+    expect(() => insertAfterViewport('<head></head>', '<script>x</script>')).toThrow(/viewport/)
+  })
+})

@@ -1,0 +1,249 @@
+// The first screen's code is fetched in waves: index.html names the entry, the entry's code
+// then asks for the page (the slideshow or the reading view), the page for the slide, and
+// the slide for its layout and components. On a phone network each wave is a round trip
+// (Lighthouse's mobile model: 150 ms), so slide 1 waited for four or five of them.
+// Vite only preloads the entry's static imports; this plugin adds a small script to
+// index.html that, as the page starts, preloads what the address will draw first: the
+// page's code, and the slide's own. It is a script, not fixed tags, because the choice needs
+// the address and the screen: a phone held upright is sent from the slideshow to /read
+// (setup/routes.ts), and fetching the slideshow's code there would only slow it.
+
+import type { Plugin, Rollup } from 'vite'
+import { PHONE_PORTRAIT_QUERY, VIEW_CHOICE_KEY } from '../lib/reading.ts'
+
+/**
+ * What to preload, by what the address draws: file names relative to the base path (or, in
+ * index.html's script, their indexes in one list of names, which keeps the page small).
+ */
+export interface FirstScreenFiles<File = string> {
+  /** Slidev's slideshow page (pages/play.vue) and its static imports. */
+  slideshow: File[]
+  /** The reading view (/read) and its static imports. */
+  reading: File[]
+  /** Slide number -> the slide's chunk and its static imports. */
+  slides: Record<number, File[]>
+}
+
+/** Where the page is and what the visitor chose; what `firstScreenPreloads` reads. */
+export interface PageAddress {
+  /** location.pathname, base path included. */
+  pathname: string
+  hash: string
+  search: string
+  /** The deck's base path, with both slashes ("/" or "/briefing/"). */
+  base: string
+  /** True on a phone held upright (PHONE_PORTRAIT_QUERY). */
+  phonePortrait: boolean
+  /** The phone visitor's stored choice (VIEW_CHOICE_KEY): 'read', 'slides' or null. */
+  choice: string | null
+}
+
+/**
+ * Files to preload for an address: the slideshow's code and the slide's at `/`, `/N` (on a
+ * phone held upright, which is redirected, the reading view's instead, as setup/routes.ts
+ * decides); the reading view's and the slide's at `/read#N`; nothing on other pages
+ * (presenter, overview, print, export, a route alias).
+ * Self-contained (no closure): index.html runs its source as it is.
+ */
+export function firstScreenPreloads<File>(address: PageAddress, files: FirstScreenFiles<File>): File[] {
+  const path = address.pathname.startsWith(address.base)
+    ? address.pathname.slice(address.base.length)
+    : address.pathname.replace(/^\//, '')
+  const slideshowNo = path === ''
+    ? 1
+    : /^\d+$/.test(path)
+      ? Number(path)
+      : 0
+  let page: File[]
+  let no: number
+  if (slideshowNo) {
+    const rendered = /[?&](?:print|embedded)\b/.test(address.search)
+    const toReading = address.phonePortrait && address.choice !== 'slides' && !rendered
+    page = toReading ? files.reading : files.slideshow
+    no = slideshowNo
+  }
+  else if (path === 'read') {
+    page = files.reading
+    const hash = address.hash.replace(/^#/, '')
+    no = /^\d+$/.test(hash)
+      ? Number(hash)
+      : 1
+  }
+  else {
+    return []
+  }
+  const out: File[] = []
+  for (const file of page.concat(files.slides[no] ?? [])) {
+    if (!out.includes(file))
+      out.push(file)
+  }
+  return out
+}
+
+/** A chunk of the bundle as the plugin needs it. */
+export interface BundleChunk {
+  fileName: string
+  facadeModuleId: string | null
+  imports: readonly string[]
+  /** CSS files Vite loads with the chunk (viteMetadata.importedCss). */
+  css: readonly string[]
+}
+
+/**
+ * A chunk's files with its static imports', transitively, less `skip` (what index.html
+ * already loads): JS and CSS file names, JS first.
+ */
+export function staticGraph(chunk: BundleChunk, byFile: ReadonlyMap<string, BundleChunk>, skip: ReadonlySet<string>): string[] {
+  const js: string[] = []
+  const css = new Set<string>()
+  const visit = (c: BundleChunk): void => {
+    if (skip.has(c.fileName) || js.includes(c.fileName))
+      return
+    js.push(c.fileName)
+    for (const file of c.css) {
+      if (!skip.has(file))
+        css.add(file)
+    }
+    for (const file of c.imports) {
+      const next = byFile.get(file)
+      if (next)
+        visit(next)
+    }
+  }
+  visit(chunk)
+  return [
+    ...js,
+    ...css,
+  ]
+}
+
+/** Slidev 53's module ids: its slideshow page and a slide's Markdown module. */
+const SLIDESHOW_PAGE = /\/@slidev\/client\/pages\/play\.vue$/
+const READING_PAGE = /\/reading\/ReadingView\.vue$/
+const SLIDE_MODULE = /^\/@slidev\/slides\/(\d+)\/md$/
+
+/**
+ * The FirstScreenFiles of a bundle. Throws when the slideshow page, the reading view or
+ * slide 1 is missing from it, so that a Slidev upgrade that renames them fails the build
+ * instead of dropping the preloads without a word.
+ */
+export function firstScreenFiles(chunks: readonly BundleChunk[]): FirstScreenFiles {
+  const byFile = new Map(chunks.map(chunk => [chunk.fileName, chunk]))
+  const entry = chunks.find(chunk => /\/index\.html$/.test(chunk.facadeModuleId ?? ''))
+  if (!entry)
+    throw new Error('first-screen: no entry chunk for index.html in the bundle')
+  // What index.html loads already: the entry and its static imports.
+  const skip = new Set(staticGraph(entry, byFile, new Set()))
+  const find = (pattern: RegExp, name: string): BundleChunk => {
+    const chunk = chunks.find(c => pattern.test(c.facadeModuleId ?? ''))
+    if (!chunk)
+      throw new Error(`first-screen: no chunk for ${name} in the bundle`)
+    return chunk
+  }
+  const slides: Record<number, string[]> = {}
+  for (const chunk of chunks) {
+    const match = SLIDE_MODULE.exec(chunk.facadeModuleId ?? '')
+    if (match)
+      slides[Number(match[1])] = staticGraph(chunk, byFile, skip)
+  }
+  if (!slides[1])
+    throw new Error('first-screen: no chunk for slide 1 (/@slidev/slides/1/md) in the bundle')
+  return {
+    slideshow: staticGraph(find(SLIDESHOW_PAGE, 'the slideshow page (play.vue)'), byFile, skip),
+    reading: staticGraph(find(READING_PAGE, 'the reading view'), byFile, skip),
+    slides,
+  }
+}
+
+/**
+ * The inline script for index.html: runs firstScreenPreloads on the page's address and
+ * adds a `<link rel="modulepreload">` (JS) or `<link rel="preload" as="style">` (CSS), marked
+ * `data-first-screen`, for each file. `base` is Vite's base path.
+ */
+export function firstScreenScript(files: FirstScreenFiles, base: string): string {
+  const names = [
+    ...new Set([
+      ...files.slideshow,
+      ...files.reading,
+      ...Object.values(files.slides).flat(),
+    ]),
+  ]
+  const index = (list: string[]): number[] => list.map(name => names.indexOf(name))
+  const indexed: FirstScreenFiles<number> = {
+    slideshow: index(files.slideshow),
+    reading: index(files.reading),
+    slides: Object.fromEntries(Object.entries(files.slides).map(([no, list]) => [
+      no,
+      index(list),
+    ])),
+  }
+  return `(function () {
+  try {
+    var choice = null
+    try { choice = localStorage.getItem(${JSON.stringify(VIEW_CHOICE_KEY)}) } catch (e) {}
+    var names = ${JSON.stringify(names)}
+    var files = (${firstScreenPreloads.toString()})({
+      pathname: location.pathname, hash: location.hash, search: location.search,
+      base: ${JSON.stringify(base)},
+      phonePortrait: matchMedia(${JSON.stringify(PHONE_PORTRAIT_QUERY)}).matches,
+      choice: choice,
+    }, ${JSON.stringify(indexed)})
+    for (var i = 0; i < files.length; i++) {
+      var file = names[files[i]]
+      var link = document.createElement('link')
+      var css = /\\.css$/.test(file)
+      link.rel = css ? 'preload' : 'modulepreload'
+      if (css) link.as = 'style'
+      link.crossOrigin = ''
+      link.setAttribute('data-first-screen', '')
+      link.href = ${JSON.stringify(base)} + file
+      document.head.appendChild(link)
+    }
+  } catch (e) {}
+})()`
+}
+
+const VIEWPORT_META = /<meta\s+name=["']viewport["'][^>]*>/i
+
+/**
+ * `html` with `tag` right after its viewport meta tag: the script's media query needs the
+ * phone's real width, which is 980 px until that tag is read, and a classic script placed
+ * after a stylesheet link would wait for the stylesheet. Throws when there is no such tag.
+ */
+export function insertAfterViewport(html: string, tag: string): string {
+  const match = VIEWPORT_META.exec(html)
+  if (!match)
+    throw new Error('first-screen: index.html has no <meta name="viewport">')
+  const end = match.index + match[0].length
+  return `${html.slice(0, end)}\n${tag}${html.slice(end)}`
+}
+
+/** Vite plugin: in a build, preloads the first screen's code from index.html (see above). */
+export function preloadFirstScreen(): Plugin {
+  let base = '/'
+  return {
+    name: 'briefing:preload-first-screen',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context): string {
+        if (!context.bundle)
+          return html
+        const chunks: BundleChunk[] = Object.values(context.bundle)
+          .filter((output): output is Rollup.OutputChunk => output.type === 'chunk')
+          .map(chunk => ({
+            fileName: chunk.fileName,
+            facadeModuleId: chunk.facadeModuleId,
+            imports: chunk.imports,
+            css: [
+              ...(chunk.viteMetadata?.importedCss ?? []),
+            ],
+          }))
+        return insertAfterViewport(html, `<script>${firstScreenScript(firstScreenFiles(chunks), base)}</script>`)
+      },
+    },
+  }
+}
