@@ -17,13 +17,14 @@ import type { Browser } from 'playwright-chromium'
 import type { loadDeck } from './deck.ts'
 import type { Paper } from './handout.ts'
 import type { DeckMeta } from './print.ts'
+import type { DeckTab } from './slide-page.ts'
 import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { basename, dirname, extname, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { requireBrowser } from './browser.ts'
 import { makeWritableDir } from './out-dir.ts'
-import { launchChromium } from './slide-page.ts'
+import { launchChromium, openDeckTab } from './slide-page.ts'
 import { sinceStart, timed } from './timings.ts'
 
 /** The project folder (as scripts/deck.ts's ROOT, without loading the Slidev parser). */
@@ -37,13 +38,18 @@ let verify: typeof import('./verify-export.ts')
 
 /**
  * The export's other modules (pdf-lib, the Slidev parser, pptxgenjs, JSZip...): loaded
- * once the browser is launching, so the two overlap. Only Playwright is loaded up front.
+ * once the browser is launching, so the two overlap. Only Playwright is loaded up front,
+ * and only what `format` uses is loaded at all (every module costs CPU the browser needs).
  */
-async function loadModules(): Promise<void> {
+async function loadModules(format: Format): Promise<void> {
   [deckModule, handout, pptx, print, verify] = await Promise.all([
     import('./deck.ts'),
-    import('./handout.ts'),
-    import('./pptx.ts'),
+    format === 'notes'
+      ? import('./handout.ts')
+      : undefined as never,
+    format === 'notes' || format === 'pptx'
+      ? import('./pptx.ts')
+      : undefined as never,
     import('./print.ts'),
     import('./verify-export.ts'),
   ])
@@ -154,7 +160,7 @@ async function slidevExport(format: Exclude<Format, 'notes'>, temp: string, exec
   return undefined
 }
 
-async function printExport(format: Exclude<Format, 'notes'>, temp: string, options: ExportOptions, deck: Awaited<ReturnType<typeof loadDeck>>, meta: DeckMeta, browser: Promise<Browser>): Promise<string[]> {
+async function printExport(format: Exclude<Format, 'notes'>, temp: string, options: ExportOptions, deck: Awaited<ReturnType<typeof loadDeck>>, meta: DeckMeta, browser: Promise<Browser>, tab: Promise<DeckTab>): Promise<string[]> {
   let build: Awaited<ReturnType<typeof print.ensurePrintBuild>>
   try {
     build = await print.ensurePrintBuild(options.dist)
@@ -172,6 +178,7 @@ async function printExport(format: Exclude<Format, 'notes'>, temp: string, optio
       aliases,
       meta,
       browser,
+      tab,
     })
     await timed('export: write', () => writeFileSync(temp, bytes))
     return problems
@@ -180,10 +187,10 @@ async function printExport(format: Exclude<Format, 'notes'>, temp: string, optio
     dist: build.dist,
     base: build.base,
     withClicks: options.withClicks,
-    // PNG: twice the canvas (1960x1104) as Slidev's export; PPTX pictures at the same size, as JPEG.
     scale: 2,
     aliases,
     browser,
+    tab,
     closeBrowser: true,
   })
   try {
@@ -293,12 +300,20 @@ export async function exportDeck(options: ExportOptions): Promise<string> {
   const temp = join(dirname(target), `.${basename(target, extname(target))}.partial-${process.pid}${ext}`)
   const started = Date.now()
   console.log(`Exporting ${LABEL[format]}${options.withClicks ? ' (one per click)' : ''} to ${target} ...`)
-  // The browser starts while the deck is read and, when needed, built.
+  // The browser starts, and opens the page that will print, while the deck is read and,
+  // when needed, built.
   const browser = format === 'notes' || options.slidev
     ? undefined
     : launchChromium(executablePath)
   browser?.catch(() => undefined)
-  await timed('export: load modules', loadModules())
+  // PNG: twice the canvas (1960x1104) as Slidev's export; PPTX pictures at the same size, as JPEG.
+  const tab = browser?.then(b => openDeckTab(b, {
+    scale: format === 'pdf'
+      ? 1
+      : 2,
+  }))
+  tab?.catch(() => undefined)
+  await timed('export: load modules', loadModules(format))
   const deck = await timed('export: load deck (parser)', deckModule.loadDeck())
   const meta = print.deckMeta(deck.headmatter)
 
@@ -329,7 +344,7 @@ export async function exportDeck(options: ExportOptions): Promise<string> {
       }
     }
     else {
-      problems = await printExport(format, temp, options, deck, meta, browser!)
+      problems = await printExport(format, temp, options, deck, meta, browser!, tab!)
     }
   }
   catch (error) {

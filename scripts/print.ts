@@ -12,18 +12,19 @@
 // the outline, `exportFilename` (scripts/export.ts) and the base path (read from the build).
 import type { Buffer } from 'node:buffer'
 import type { Browser, Page } from 'playwright-chromium'
+import type { DeckTab } from './slide-page.ts'
 import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
-import { PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib'
+import { ParseSpeeds, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib'
 import { drawPrintHalos } from '../lib/print-halo.ts'
 import { ROOT } from './deck.ts'
 import { makeWritableDir } from './out-dir.ts'
 import { serveStatic } from './serve.ts'
-import { CANVAS, deckContext, launchChromium } from './slide-page.ts'
+import { CANVAS, launchChromium, openDeckTab } from './slide-page.ts'
 import { logPhase, timed } from './timings.ts'
-import { checkPdf, loadPdfReader, outlineEntries } from './verify-export.ts'
+import { checkPdf, hasPoppler, loadPdfReader, outlineEntries } from './verify-export.ts'
 
 export { CANVAS }
 
@@ -206,16 +207,19 @@ export interface PrintSession {
 /**
  * Opens the print page of a built deck in the deck's own browser and waits until it is
  * ready to print. `scale` is the device pixel ratio (pictures are CANVAS.width*scale px wide).
+ * `tab`: a page opened ahead of time (openDeckTab, with the same scale), used instead of
+ * a new one; `browser` is then ignored. A browser or tab given by the caller is the
+ * caller's to close, unless closeBrowser says otherwise.
  */
-export async function openPrintPage(options: { dist: string, base: string, withClicks?: boolean, scale?: number, aliases?: Record<string, number>, browser?: Browser | Promise<Browser>, closeBrowser?: boolean }): Promise<PrintSession> {
+export async function openPrintPage(options: { dist: string, base: string, withClicks?: boolean, scale?: number, aliases?: Record<string, number>, browser?: Browser | Promise<Browser>, tab?: Promise<DeckTab>, closeBrowser?: boolean }): Promise<PrintSession> {
   const server = await timed('print: server start', serveStatic(options.dist, options.base))
-  // A browser given by the caller is the caller's to close, unless closeBrowser says otherwise.
-  const ownsBrowser = !options.browser || options.closeBrowser === true
-  const browser = await timed('print: browser launch', Promise.resolve(options.browser ?? launchChromium()))
+  const ownsBrowser = !(options.browser || options.tab) || options.closeBrowser === true
+  let browser: Browser | undefined
   try {
-    const context = await deckContext(browser, server.origin, { scale: options.scale })
-    const page = await context.newPage()
-    await page.emulateMedia({ colorScheme: 'light', media: 'screen' })
+    const tab = await timed('print: browser and page ready', options.tab ?? openDeckTab(options.browser ?? launchChromium(), { scale: options.scale }))
+    browser = tab.browser
+    tab.serve(server.origin)
+    const { context, page } = tab
     await timed('print: page load (networkidle)', page.goto(`${server.url}print?print=${options.withClicks ? 'clicks' : 'true'}`, { waitUntil: 'networkidle', timeout: 90_000 }))
     const waits = performance.now() / 1000
     await page.waitForSelector('#print-content .print-slide-container', { timeout: 60_000 })
@@ -308,14 +312,16 @@ export async function openPrintPage(options: { dist: string, base: string, withC
       close: async () => {
         await context.close()
         if (ownsBrowser)
-          await browser.close()
+          await tab.browser.close()
         await server.close()
       },
     }
   }
   catch (error) {
-    if (ownsBrowser)
-      await browser.close()
+    if (ownsBrowser) {
+      const open = browser ?? await Promise.resolve(options.browser).catch(() => undefined)
+      await open?.close().catch(() => undefined)
+    }
     await server.close()
     throw error
   }
@@ -400,7 +406,8 @@ export function fixOutlineTitles(pdf: PDFDocument, headings: readonly string[]):
  * and outline titles with their spaces (fixOutlineTitles) when `headings` is given.
  */
 export async function finishPdf(bytes: Uint8Array, meta: DeckMeta, headings?: readonly string[]): Promise<Uint8Array> {
-  const pdf = await PDFDocument.load(bytes, { updateMetadata: false })
+  // In one go: pdf-lib parses and writes in slices by default, yielding between them.
+  const pdf = await PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest })
   pdf.setTitle(meta.title, { showInWindowTitleBar: true })
   pdf.setAuthor(meta.author)
   pdf.setSubject(meta.subject)
@@ -410,7 +417,7 @@ export async function finishPdf(bytes: Uint8Array, meta: DeckMeta, headings?: re
   pdf.catalog.set(PDFName.of('Lang'), PDFString.of('en'))
   if (headings && !OUTLINE_FAULT)
     fixOutlineTitles(pdf, headings)
-  return pdf.save()
+  return pdf.save({ objectsPerTick: Number.POSITIVE_INFINITY })
 }
 
 /** Document properties of the deck's headmatter. */
@@ -432,15 +439,17 @@ export function deckAliases(slides: { no: number, routeAlias?: string }[]): Reco
  * Prints a built deck to a finished, checked PDF: returns its bytes and the problems
  * found (empty when it is complete). `slides` is the number of visible slides.
  */
-export async function printCheckedPdf(options: { dist: string, base: string, withClicks?: boolean, slides: number, aliases: Record<string, number>, meta: DeckMeta, browser?: Promise<Browser> }): Promise<{ bytes: Uint8Array, problems: string[] }> {
-  // pdf.js loads while the browser starts and prints.
-  loadPdfReader().catch(() => undefined)
+export async function printCheckedPdf(options: { dist: string, base: string, withClicks?: boolean, slides: number, aliases: Record<string, number>, meta: DeckMeta, browser?: Promise<Browser>, tab?: Promise<DeckTab> }): Promise<{ bytes: Uint8Array, problems: string[] }> {
+  // Where Poppler is missing, the check reads with pdf.js: it loads while the browser prints.
+  if (!hasPoppler())
+    loadPdfReader().catch(() => undefined)
   const session = await openPrintPage({
     dist: options.dist,
     base: options.base,
     withClicks: options.withClicks,
     aliases: options.aliases,
     browser: options.browser,
+    tab: options.tab,
     closeBrowser: true,
   })
   let closing: Promise<void> | undefined
