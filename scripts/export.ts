@@ -24,7 +24,7 @@ import { basename, dirname, extname, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { requireBrowser } from './browser.ts'
 import { makeWritableDir } from './out-dir.ts'
-import { launchChromium, openDeckTab } from './slide-page.ts'
+import { ensurePrintBuild } from './print-build.ts'
 import { sinceStart, timed } from './timings.ts'
 
 /** The project folder (as scripts/deck.ts's ROOT, without loading the Slidev parser). */
@@ -160,10 +160,12 @@ async function slidevExport(format: Exclude<Format, 'notes'>, temp: string, exec
   return undefined
 }
 
-async function printExport(format: Exclude<Format, 'notes'>, temp: string, options: ExportOptions, deck: Awaited<ReturnType<typeof loadDeck>>, meta: DeckMeta, browser: Promise<Browser>, tab: Promise<DeckTab>): Promise<string[]> {
-  let build: Awaited<ReturnType<typeof print.ensurePrintBuild>>
+type PrintBuild = Awaited<ReturnType<typeof ensurePrintBuild>>
+
+async function printExport(format: Exclude<Format, 'notes'>, temp: string, options: ExportOptions, deck: Awaited<ReturnType<typeof loadDeck>>, meta: DeckMeta, built: Promise<PrintBuild>, browser: Promise<Browser>, tab: Promise<DeckTab>): Promise<string[]> {
+  let build: PrintBuild
   try {
-    build = await print.ensurePrintBuild(options.dist)
+    build = await built
   }
   catch (error) {
     await browser.then(b => b.close(), () => undefined)
@@ -242,8 +244,8 @@ async function printExport(format: Exclude<Format, 'notes'>, temp: string, optio
   }
 }
 
-async function notesExport(temp: string, options: ExportOptions, deck: Awaited<ReturnType<typeof loadDeck>>): Promise<string[]> {
-  const build = await print.ensurePrintBuild(options.dist)
+async function notesExport(temp: string, options: ExportOptions, deck: Awaited<ReturnType<typeof loadDeck>>, built: Promise<PrintBuild>): Promise<string[]> {
+  const build = await built
   console.log(`Printing the handout (${options.paper === 'letter'
     ? 'Letter'
     : 'A4'})...`)
@@ -291,7 +293,6 @@ export async function exportDeck(options: ExportOptions): Promise<string> {
   const target = resolve(options.out ?? defaultOut(options))
   sinceStart('export: modules loaded')
   checkWritable(target, folder)
-  const executablePath = await timed('export: find browser', requireBrowser())
   const ext = folder
     ? ''
     : extname(target) || (format === 'pptx'
@@ -300,8 +301,15 @@ export async function exportDeck(options: ExportOptions): Promise<string> {
   const temp = join(dirname(target), `.${basename(target, extname(target))}.partial-${process.pid}${ext}`)
   const started = Date.now()
   console.log(`Exporting ${LABEL[format]}${options.withClicks ? ' (one per click)' : ''} to ${target} ...`)
-  // The browser starts, and opens the page that will print, while the deck is read and,
-  // when needed, built.
+  // The build (when no up-to-date one exists) starts first: the longest step, and nothing
+  // else here waits on it until the page is printed. Playwright (about a second to load),
+  // the browser, the printing page and the deck's parser all load while it runs.
+  const build = options.slidev
+    ? undefined
+    : ensurePrintBuild(options.dist)
+  build?.catch(() => undefined)
+  const executablePath = await timed('export: find browser', requireBrowser())
+  const { launchChromium, openDeckTab } = await import('./slide-page.ts')
   const browser = format === 'notes' || options.slidev
     ? undefined
     : launchChromium(executablePath)
@@ -320,7 +328,7 @@ export async function exportDeck(options: ExportOptions): Promise<string> {
   let problems: string[]
   try {
     if (format === 'notes') {
-      problems = await notesExport(temp, options, deck)
+      problems = await notesExport(temp, options, deck, build!)
     }
     else if (options.slidev) {
       const error = await slidevExport(format, temp, executablePath, options.withClicks ?? false)
@@ -344,7 +352,7 @@ export async function exportDeck(options: ExportOptions): Promise<string> {
       }
     }
     else {
-      problems = await printExport(format, temp, options, deck, meta, browser!, tab!)
+      problems = await printExport(format, temp, options, deck, meta, build!, browser!, tab!)
     }
   }
   catch (error) {
