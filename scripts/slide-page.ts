@@ -10,7 +10,7 @@
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-chromium'
 import { chromium } from 'playwright-chromium'
 import { CANVAS } from '../styles/tokens.ts'
-import { CHROMIUM_ARGS, resolveBrowser } from './browser.ts'
+import { PLAYWRIGHT_CHROMIUM_ARGS, resolveBrowser } from './browser.ts'
 
 export { CANVAS }
 
@@ -27,7 +27,7 @@ export function canvasContext(scale = 1): BrowserContextOptions {
 
 /**
  * Chromium found by scripts/browser.ts (CHROME_PATH, Playwright's own, system Chromium),
- * launched with the deck's flags. Throws with the lookup's advice when none is found.
+ * launched with the deck's flags, without the browser UI it would never show (PLAYWRIGHT_CHROMIUM_ARGS). Throws with the lookup's advice when none is found.
  */
 export async function launchChromium(executablePath?: string): Promise<Browser> {
   let path = executablePath
@@ -39,7 +39,7 @@ export async function launchChromium(executablePath?: string): Promise<Browser> 
   }
   return chromium.launch({
     executablePath: path,
-    args: [...CHROMIUM_ARGS],
+    args: [...PLAYWRIGHT_CHROMIUM_ARGS],
   })
 }
 
