@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { HOW_TO_GET_A_BROWSER, pickBrowser } from './browser'
+import { HOW_TO_GET_A_BROWSER, pickBrowser, PLAYWRIGHT_CHROMIUM_ARGS, UNSHOWN_BROWSER_UI } from './browser'
 
 const system = ['/usr/bin/chromium', '/usr/bin/google-chrome']
 
@@ -30,5 +33,23 @@ describe('pickBrowser', () => {
     const found = pickBrowser({ env: undefined, playwright: undefined, system }, () => false)
     expect(found).toEqual({ ok: false, message: HOW_TO_GET_A_BROWSER })
     expect(HOW_TO_GET_A_BROWSER).toMatch(/apt-get install -y chromium/)
+  })
+})
+
+describe('pLAYWRIGHT_CHROMIUM_ARGS', () => {
+  it('repeats every feature the installed Playwright switches off (Chromium keeps only the last --disable-features)', () => {
+    // playwright-core's bundle: `disabledFeatures = [ "A", // comment\n "B", ... ].filter(Boolean)`.
+    const bundle = readFileSync(join(dirname(createRequire(import.meta.url).resolve('playwright-core/package.json')), 'lib/coreBundle.js'), 'utf8')
+    const list = bundle.match(/disabledFeatures = \[([\s\S]*?)\]\.filter\(Boolean\)/)?.[1]
+    expect(list, 'Playwright\'s list of disabled features was not found in its bundle').toBeDefined()
+    const theirs = [
+      ...list!.replace(/\/\/.*$/gm, '').matchAll(/"([^"]+)"/g),
+    ].map(m => m[1]!)
+    expect(theirs.length).toBeGreaterThan(5)
+    const flag = PLAYWRIGHT_CHROMIUM_ARGS.filter(arg => arg.startsWith('--disable-features='))
+    expect(flag).toHaveLength(1)
+    const ours = flag[0]!.slice('--disable-features='.length).split(',')
+    expect(theirs.filter(feature => !ours.includes(feature))).toEqual([])
+    expect(ours).toEqual(expect.arrayContaining([...UNSHOWN_BROWSER_UI]))
   })
 })

@@ -84,3 +84,45 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--disable-dev-shm-usage',
 ] as const
+
+/**
+ * The features Playwright switches off in every Chromium it launches (playwright-core,
+ * `chromiumSwitches.ts`). Chromium reads only the last `--disable-features` of its command
+ * line, and Playwright puts its own first, so a launch that adds one repeats these.
+ * browser.test.ts fails when the installed Playwright's list has one that is not here.
+ */
+export const PLAYWRIGHT_DISABLED_FEATURES = [
+  'AvoidUnnecessaryBeforeUnloadCheckSync',
+  'DestroyProfileOnBrowserClose',
+  'HttpsUpgrades',
+  'HttpsFirstBalancedModeAutoEnable',
+  'LensOverlay',
+  'MediaRouter',
+  'PaintHolding',
+  'ThirdPartyStoragePartitioning',
+  'AvoidCorsURLLoaderRestartOnRedirect',
+  'TcpPortRandomizationWin',
+  'OptimizationHints',
+  'NetworkTimeServiceQuerying',
+  'AimEnabled',
+  'PreconnectToSearch',
+  'msForceBrowserSignIn',
+  'msEdgeUpdateLaunchServicesPreferredVersion',
+] as const
+
+/**
+ * Browser UI that headless Chromium builds and never shows: since about version 150 every
+ * window preloads its address bar's suggestion popups as web pages (`chrome://omnibox-popup.top-chrome/`,
+ * two of them), in a renderer of their own that burns about 2 s of CPU per launch, measured on
+ * an export here (1.9-2.0 s of 7-8 s), on a machine of two cores.
+ */
+export const UNSHOWN_BROWSER_UI = ['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup'] as const
+
+/** CHROMIUM_ARGS for a browser that Playwright launches (launchChromium): without the unshown UI. */
+export const PLAYWRIGHT_CHROMIUM_ARGS = [
+  ...CHROMIUM_ARGS,
+  `--disable-features=${[
+    ...PLAYWRIGHT_DISABLED_FEATURES,
+    ...UNSHOWN_BROWSER_UI,
+  ].join(',')}`,
+] as const

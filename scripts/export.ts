@@ -17,13 +17,14 @@ import type { Browser } from 'playwright-chromium'
 import type { loadDeck } from './deck.ts'
 import type { Paper } from './handout.ts'
 import type { DeckMeta } from './print.ts'
+import type { DeckTab } from './slide-page.ts'
 import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { basename, dirname, extname, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { requireBrowser } from './browser.ts'
 import { makeWritableDir } from './out-dir.ts'
-import { launchChromium } from './slide-page.ts'
+import { ensurePrintBuild } from './print-build.ts'
 import { sinceStart, timed } from './timings.ts'
 
 /** The project folder (as scripts/deck.ts's ROOT, without loading the Slidev parser). */
@@ -37,13 +38,18 @@ let verify: typeof import('./verify-export.ts')
 
 /**
  * The export's other modules (pdf-lib, the Slidev parser, pptxgenjs, JSZip...): loaded
- * once the browser is launching, so the two overlap. Only Playwright is loaded up front.
+ * once the browser is launching, so the two overlap. Only Playwright is loaded up front,
+ * and only what `format` uses is loaded at all (every module costs CPU the browser needs).
  */
-async function loadModules(): Promise<void> {
+async function loadModules(format: Format): Promise<void> {
   [deckModule, handout, pptx, print, verify] = await Promise.all([
     import('./deck.ts'),
-    import('./handout.ts'),
-    import('./pptx.ts'),
+    format === 'notes'
+      ? import('./handout.ts')
+      : undefined as never,
+    format === 'notes' || format === 'pptx'
+      ? import('./pptx.ts')
+      : undefined as never,
     import('./print.ts'),
     import('./verify-export.ts'),
   ])
@@ -154,10 +160,12 @@ async function slidevExport(format: Exclude<Format, 'notes'>, temp: string, exec
   return undefined
 }
 
-async function printExport(format: Exclude<Format, 'notes'>, temp: string, options: ExportOptions, deck: Awaited<ReturnType<typeof loadDeck>>, meta: DeckMeta, browser: Promise<Browser>): Promise<string[]> {
-  let build: Awaited<ReturnType<typeof print.ensurePrintBuild>>
+type PrintBuild = Awaited<ReturnType<typeof ensurePrintBuild>>
+
+async function printExport(format: Exclude<Format, 'notes'>, temp: string, options: ExportOptions, deck: Awaited<ReturnType<typeof loadDeck>>, meta: DeckMeta, built: Promise<PrintBuild>, browser: Promise<Browser>, tab: Promise<DeckTab>): Promise<string[]> {
+  let build: PrintBuild
   try {
-    build = await print.ensurePrintBuild(options.dist)
+    build = await built
   }
   catch (error) {
     await browser.then(b => b.close(), () => undefined)
@@ -172,6 +180,7 @@ async function printExport(format: Exclude<Format, 'notes'>, temp: string, optio
       aliases,
       meta,
       browser,
+      tab,
     })
     await timed('export: write', () => writeFileSync(temp, bytes))
     return problems
@@ -180,10 +189,10 @@ async function printExport(format: Exclude<Format, 'notes'>, temp: string, optio
     dist: build.dist,
     base: build.base,
     withClicks: options.withClicks,
-    // PNG: twice the canvas (1960x1104) as Slidev's export; PPTX pictures at the same size, as JPEG.
     scale: 2,
     aliases,
     browser,
+    tab,
     closeBrowser: true,
   })
   try {
@@ -235,8 +244,8 @@ async function printExport(format: Exclude<Format, 'notes'>, temp: string, optio
   }
 }
 
-async function notesExport(temp: string, options: ExportOptions, deck: Awaited<ReturnType<typeof loadDeck>>): Promise<string[]> {
-  const build = await print.ensurePrintBuild(options.dist)
+async function notesExport(temp: string, options: ExportOptions, deck: Awaited<ReturnType<typeof loadDeck>>, built: Promise<PrintBuild>): Promise<string[]> {
+  const build = await built
   console.log(`Printing the handout (${options.paper === 'letter'
     ? 'Letter'
     : 'A4'})...`)
@@ -284,7 +293,6 @@ export async function exportDeck(options: ExportOptions): Promise<string> {
   const target = resolve(options.out ?? defaultOut(options))
   sinceStart('export: modules loaded')
   checkWritable(target, folder)
-  const executablePath = await timed('export: find browser', requireBrowser())
   const ext = folder
     ? ''
     : extname(target) || (format === 'pptx'
@@ -293,19 +301,34 @@ export async function exportDeck(options: ExportOptions): Promise<string> {
   const temp = join(dirname(target), `.${basename(target, extname(target))}.partial-${process.pid}${ext}`)
   const started = Date.now()
   console.log(`Exporting ${LABEL[format]}${options.withClicks ? ' (one per click)' : ''} to ${target} ...`)
-  // The browser starts while the deck is read and, when needed, built.
+  // The build (when no up-to-date one exists) starts first: the longest step, and nothing
+  // else here waits on it until the page is printed. Playwright (about a second to load),
+  // the browser, the printing page and the deck's parser all load while it runs.
+  const build = options.slidev
+    ? undefined
+    : ensurePrintBuild(options.dist)
+  build?.catch(() => undefined)
+  const executablePath = await timed('export: find browser', requireBrowser())
+  const { launchChromium, openDeckTab } = await import('./slide-page.ts')
   const browser = format === 'notes' || options.slidev
     ? undefined
     : launchChromium(executablePath)
   browser?.catch(() => undefined)
-  await timed('export: load modules', loadModules())
+  // PNG: twice the canvas (1960x1104) as Slidev's export; PPTX pictures at the same size, as JPEG.
+  const tab = browser?.then(b => openDeckTab(b, {
+    scale: format === 'pdf'
+      ? 1
+      : 2,
+  }))
+  tab?.catch(() => undefined)
+  await timed('export: load modules', loadModules(format))
   const deck = await timed('export: load deck (parser)', deckModule.loadDeck())
   const meta = print.deckMeta(deck.headmatter)
 
   let problems: string[]
   try {
     if (format === 'notes') {
-      problems = await notesExport(temp, options, deck)
+      problems = await notesExport(temp, options, deck, build!)
     }
     else if (options.slidev) {
       const error = await slidevExport(format, temp, executablePath, options.withClicks ?? false)
@@ -329,7 +352,7 @@ export async function exportDeck(options: ExportOptions): Promise<string> {
       }
     }
     else {
-      problems = await printExport(format, temp, options, deck, meta, browser!)
+      problems = await printExport(format, temp, options, deck, meta, build!, browser!, tab!)
     }
   }
   catch (error) {

@@ -12,176 +12,16 @@
 // the outline, `exportFilename` (scripts/export.ts) and the base path (read from the build).
 import type { Buffer } from 'node:buffer'
 import type { Browser, Page } from 'playwright-chromium'
-import { spawn } from 'node:child_process'
-import { createHash } from 'node:crypto'
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { join, relative, resolve } from 'node:path'
-import { PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib'
+import type { DeckTab } from './slide-page.ts'
+import { ParseSpeeds, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib'
 import { drawPrintHalos } from '../lib/print-halo.ts'
-import { ROOT } from './deck.ts'
-import { makeWritableDir } from './out-dir.ts'
+import { buildInto, builtBase, ensurePrintBuild, PRINT_DIST, run, SLIDEV, sourcesHash } from './print-build.ts'
 import { serveStatic } from './serve.ts'
-import { CANVAS, deckContext, launchChromium } from './slide-page.ts'
+import { CANVAS, launchChromium, openDeckTab } from './slide-page.ts'
 import { logPhase, timed } from './timings.ts'
-import { checkPdf, loadPdfReader, outlineEntries } from './verify-export.ts'
+import { checkPdf, hasPoppler, loadPdfReader, outlineEntries } from './verify-export.ts'
 
-export { CANVAS }
-
-/** Where `npm run export` keeps the build it prints from; never the user's dist/. */
-export const PRINT_DIST = resolve(ROOT, '.cache/print-dist')
-const STAMP = '.briefing-sources'
-
-/** Files and folders whose content decides what the build looks like. */
-const SOURCES = [
-  'slides.md',
-  'pages',
-  'components',
-  'layouts',
-  'lib',
-  'styles',
-  'setup',
-  'data',
-  'public',
-  'vite.config.ts',
-  'uno.config.ts',
-  'package-lock.json',
-]
-
-/** A hash of every source of the build (content and path), so an unchanged deck is not built again. */
-export function sourcesHash(root = ROOT): string {
-  const hash = createHash('sha256')
-  const walk = (path: string): void => {
-    if (!existsSync(path))
-      return
-    if (statSync(path).isDirectory()) {
-      for (const entry of readdirSync(path).sort()) {
-        if (!entry.endsWith('.test.ts'))
-          walk(join(path, entry))
-      }
-      return
-    }
-    hash.update(relative(root, path)).update('\0').update(readFileSync(path)).update('\0')
-  }
-  for (const source of SOURCES)
-    walk(join(root, source))
-  return hash.digest('hex')
-}
-
-/** The base path a built deck was made for, read from its index.html. */
-export function builtBase(dist: string): string {
-  const html = readFileSync(join(dist, 'index.html'), 'utf8')
-  return html.match(/<script type="module"[^>]*\ssrc="([^"]*?)assets\//)?.[1] || '/'
-}
-
-/** Runs a command in the project; stdio is shown unless quiet. Resolves to the exit code. */
-export function run(command: string, args: string[], options: { env?: NodeJS.ProcessEnv, quiet?: boolean } = {}): Promise<{ code: number, output: string }> {
-  return new Promise((done) => {
-    const child = spawn(command, args, {
-      cwd: ROOT,
-      env: options.env ?? process.env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let output = ''
-    const take = (stream: NodeJS.WriteStream) => (chunk: Buffer) => {
-      output += chunk.toString()
-      if (!options.quiet)
-        stream.write(chunk)
-    }
-    child.stdout.on('data', take(process.stdout))
-    child.stderr.on('data', take(process.stderr))
-    child.on('close', code => done({ code: code ?? 1, output }))
-    child.on('error', error => done({ code: 1, output: `${output}\n${error.message}` }))
-  })
-}
-
-export const SLIDEV = resolve(ROOT, 'node_modules/.bin/slidev')
-
-/**
- * Builds the deck into `out` through a temporary folder beside it, swapped in only when
- * the build succeeded: a failed build leaves `out` exactly as it was.
- * Returns undefined on success, else an error message naming the cause.
- */
-export async function buildInto(out: string, options: {
-  base?: string
-  env?: NodeJS.ProcessEnv
-  quiet?: boolean
-  /** Adds to the new build before the swap; an error message stops the swap. */
-  beforeSwap?: (temp: string) => Promise<string | undefined>
-} = {}): Promise<string | undefined> {
-  const temp = `${out}.partial-${process.pid}`
-  rmSync(temp, { recursive: true, force: true })
-  const problem = makeWritableDir(resolve(out, '..'))
-  if (problem)
-    return problem
-  const args = ['build', 'slides.md', '--out', temp]
-  if (options.base)
-    args.push('--base', options.base)
-  const { code, output } = await timed('build: slidev build', run(SLIDEV, args, { env: options.env, quiet: options.quiet }))
-  if (code !== 0 || !existsSync(join(temp, 'index.html'))) {
-    rmSync(temp, { recursive: true, force: true })
-    const why = output.split('\n').filter(line => /error/i.test(line)).slice(0, 3).join('\n  ')
-    return `slidev build exited with code ${code}${why
-      ? `:\n  ${why}`
-      : ''}`
-  }
-  let failure: string | undefined
-  try {
-    failure = await options.beforeSwap?.(temp)
-  }
-  catch (error) {
-    failure = (error as Error).message.split('\n')[0]
-  }
-  if (failure) {
-    rmSync(temp, { recursive: true, force: true })
-    return failure
-  }
-  const old = `${out}.old-${process.pid}`
-  if (existsSync(out))
-    renameSync(out, old)
-  renameSync(temp, out)
-  rmSync(old, { recursive: true, force: true })
-  return undefined
-}
-
-/**
- * A built deck to print from: `dist` when given, else `.cache/print-dist`, built again only
- * when a source changed since its last build. Throws with the build's error on failure.
- */
-export async function ensurePrintBuild(dist?: string, log: (line: string) => void = console.log): Promise<{ dist: string, base: string, built: boolean }> {
-  if (dist) {
-    const folder = resolve(dist)
-    if (!existsSync(join(folder, 'index.html')))
-      throw new Error(`${folder} holds no built deck (no index.html).`)
-    return {
-      dist: folder,
-      base: builtBase(folder),
-      built: false,
-    }
-  }
-  const hash = await timed('build: sources hash', () => sourcesHash())
-  const stamp = join(PRINT_DIST, STAMP)
-  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === hash) {
-    return {
-      dist: PRINT_DIST,
-      base: builtBase(PRINT_DIST),
-      built: false,
-    }
-  }
-  log(`Building the deck to print from (${relative(ROOT, PRINT_DIST)}/)...`)
-  const error = await buildInto(PRINT_DIST, {
-    quiet: !process.stdout.isTTY,
-    // No service worker in a build that is only printed from (vite.config.ts).
-    env: { ...process.env, BRIEFING_PRINT_BUILD: '1' },
-  })
-  if (error)
-    throw new Error(error)
-  writeFileSync(stamp, hash)
-  return {
-    dist: PRINT_DIST,
-    base: builtBase(PRINT_DIST),
-    built: true,
-  }
-}
+export { buildInto, builtBase, CANVAS, ensurePrintBuild, PRINT_DIST, run, SLIDEV, sourcesHash }
 
 /** One printed page: a slide at one click. */
 export interface PrintedPage {
@@ -206,16 +46,19 @@ export interface PrintSession {
 /**
  * Opens the print page of a built deck in the deck's own browser and waits until it is
  * ready to print. `scale` is the device pixel ratio (pictures are CANVAS.width*scale px wide).
+ * `tab`: a page opened ahead of time (openDeckTab, with the same scale), used instead of
+ * a new one; `browser` is then ignored. A browser or tab given by the caller is the
+ * caller's to close, unless closeBrowser says otherwise.
  */
-export async function openPrintPage(options: { dist: string, base: string, withClicks?: boolean, scale?: number, aliases?: Record<string, number>, browser?: Browser | Promise<Browser>, closeBrowser?: boolean }): Promise<PrintSession> {
+export async function openPrintPage(options: { dist: string, base: string, withClicks?: boolean, scale?: number, aliases?: Record<string, number>, browser?: Browser | Promise<Browser>, tab?: Promise<DeckTab>, closeBrowser?: boolean }): Promise<PrintSession> {
   const server = await timed('print: server start', serveStatic(options.dist, options.base))
-  // A browser given by the caller is the caller's to close, unless closeBrowser says otherwise.
-  const ownsBrowser = !options.browser || options.closeBrowser === true
-  const browser = await timed('print: browser launch', Promise.resolve(options.browser ?? launchChromium()))
+  const ownsBrowser = !(options.browser || options.tab) || options.closeBrowser === true
+  let browser: Browser | undefined
   try {
-    const context = await deckContext(browser, server.origin, { scale: options.scale })
-    const page = await context.newPage()
-    await page.emulateMedia({ colorScheme: 'light', media: 'screen' })
+    const tab = await timed('print: browser and page ready', options.tab ?? openDeckTab(options.browser ?? launchChromium(), { scale: options.scale }))
+    browser = tab.browser
+    tab.serve(server.origin)
+    const { context, page } = tab
     await timed('print: page load (networkidle)', page.goto(`${server.url}print?print=${options.withClicks ? 'clicks' : 'true'}`, { waitUntil: 'networkidle', timeout: 90_000 }))
     const waits = performance.now() / 1000
     await page.waitForSelector('#print-content .print-slide-container', { timeout: 60_000 })
@@ -308,14 +151,16 @@ export async function openPrintPage(options: { dist: string, base: string, withC
       close: async () => {
         await context.close()
         if (ownsBrowser)
-          await browser.close()
+          await tab.browser.close()
         await server.close()
       },
     }
   }
   catch (error) {
-    if (ownsBrowser)
-      await browser.close()
+    if (ownsBrowser) {
+      const open = browser ?? await Promise.resolve(options.browser).catch(() => undefined)
+      await open?.close().catch(() => undefined)
+    }
     await server.close()
     throw error
   }
@@ -400,7 +245,8 @@ export function fixOutlineTitles(pdf: PDFDocument, headings: readonly string[]):
  * and outline titles with their spaces (fixOutlineTitles) when `headings` is given.
  */
 export async function finishPdf(bytes: Uint8Array, meta: DeckMeta, headings?: readonly string[]): Promise<Uint8Array> {
-  const pdf = await PDFDocument.load(bytes, { updateMetadata: false })
+  // In one go: pdf-lib parses and writes in slices by default, yielding between them.
+  const pdf = await PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest })
   pdf.setTitle(meta.title, { showInWindowTitleBar: true })
   pdf.setAuthor(meta.author)
   pdf.setSubject(meta.subject)
@@ -410,7 +256,7 @@ export async function finishPdf(bytes: Uint8Array, meta: DeckMeta, headings?: re
   pdf.catalog.set(PDFName.of('Lang'), PDFString.of('en'))
   if (headings && !OUTLINE_FAULT)
     fixOutlineTitles(pdf, headings)
-  return pdf.save()
+  return pdf.save({ objectsPerTick: Number.POSITIVE_INFINITY })
 }
 
 /** Document properties of the deck's headmatter. */
@@ -432,15 +278,17 @@ export function deckAliases(slides: { no: number, routeAlias?: string }[]): Reco
  * Prints a built deck to a finished, checked PDF: returns its bytes and the problems
  * found (empty when it is complete). `slides` is the number of visible slides.
  */
-export async function printCheckedPdf(options: { dist: string, base: string, withClicks?: boolean, slides: number, aliases: Record<string, number>, meta: DeckMeta, browser?: Promise<Browser> }): Promise<{ bytes: Uint8Array, problems: string[] }> {
-  // pdf.js loads while the browser starts and prints.
-  loadPdfReader().catch(() => undefined)
+export async function printCheckedPdf(options: { dist: string, base: string, withClicks?: boolean, slides: number, aliases: Record<string, number>, meta: DeckMeta, browser?: Promise<Browser>, tab?: Promise<DeckTab> }): Promise<{ bytes: Uint8Array, problems: string[] }> {
+  // Where Poppler is missing, the check reads with pdf.js: it loads while the browser prints.
+  if (!hasPoppler())
+    loadPdfReader().catch(() => undefined)
   const session = await openPrintPage({
     dist: options.dist,
     base: options.base,
     withClicks: options.withClicks,
     aliases: options.aliases,
     browser: options.browser,
+    tab: options.tab,
     closeBrowser: true,
   })
   let closing: Promise<void> | undefined

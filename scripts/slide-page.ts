@@ -10,7 +10,7 @@
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-chromium'
 import { chromium } from 'playwright-chromium'
 import { CANVAS } from '../styles/tokens.ts'
-import { CHROMIUM_ARGS, resolveBrowser } from './browser.ts'
+import { PLAYWRIGHT_CHROMIUM_ARGS, resolveBrowser } from './browser.ts'
 
 export { CANVAS }
 
@@ -27,7 +27,7 @@ export function canvasContext(scale = 1): BrowserContextOptions {
 
 /**
  * Chromium found by scripts/browser.ts (CHROME_PATH, Playwright's own, system Chromium),
- * launched with the deck's flags. Throws with the lookup's advice when none is found.
+ * launched with the deck's flags, without the browser UI it would never show (PLAYWRIGHT_CHROMIUM_ARGS). Throws with the lookup's advice when none is found.
  */
 export async function launchChromium(executablePath?: string): Promise<Browser> {
   let path = executablePath
@@ -39,7 +39,7 @@ export async function launchChromium(executablePath?: string): Promise<Browser> 
   }
   return chromium.launch({
     executablePath: path,
-    args: [...CHROMIUM_ARGS],
+    args: [...PLAYWRIGHT_CHROMIUM_ARGS],
   })
 }
 
@@ -55,14 +55,21 @@ export interface DeckContextOptions {
 /**
  * A canvas-sized browser context for the deck served at `origin`: every request to any
  * other origin (data: and blob: aside) is refused, so nothing leaves the machine and
- * nothing hangs on the network.
+ * nothing hangs on the network. `origin` may be a function, for a context opened before
+ * its server is known (DeckTab); until it returns an origin, every request is refused.
  */
-export async function deckContext(browser: Browser, origin: string, options: DeckContextOptions = {}): Promise<BrowserContext> {
+export async function deckContext(browser: Browser, origin: string | (() => string | undefined), options: DeckContextOptions = {}): Promise<BrowserContext> {
   const context = await browser.newContext({
     ...canvasContext(options.scale),
     serviceWorkers: options.serviceWorkers ?? 'block',
   })
-  await context.route(url => !url.href.startsWith(origin) && !/^(?:data|blob):/.test(url.protocol), (route) => {
+  const allowed = typeof origin === 'function'
+    ? origin
+    : () => origin
+  await context.route((url) => {
+    const served = allowed()
+    return !(served && url.href.startsWith(served)) && !/^(?:data|blob):/.test(url.protocol)
+  }, (route) => {
     options.onRefused?.(route.request().url())
     return route.abort()
   })
@@ -114,4 +121,40 @@ export async function openSlide(page: Page, baseUrl: string, no: number, options
 export async function hiddenByClicks(page: Page, no: number, inside = '#slideshow'): Promise<string[]> {
   return page.locator(`${inside} .slidev-page-${no} .slidev-vclick-hidden`).evaluateAll(els =>
     els.map(el => (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40) || `<${el.tagName.toLowerCase()}>`))
+}
+
+/** A deck context and its page, opened before the deck's server is known (see openDeckTab). */
+export interface DeckTab {
+  browser: Browser
+  context: BrowserContext
+  page: Page
+  /** Lets the page load from this origin (`http://127.0.0.1:<port>`), and only from it. */
+  serve: (origin: string) => void
+}
+
+/**
+ * Opens a deck context and its page ahead of time, with light colours and screen media:
+ * Chromium's first page (a renderer process) takes about a second, which an export spends
+ * while it loads its modules or builds the deck. Requests are refused until `serve(origin)`.
+ */
+export async function openDeckTab(browser: Browser | Promise<Browser>, options: Omit<DeckContextOptions, 'onRefused'> = {}): Promise<DeckTab> {
+  const launched = await browser
+  let origin: string | undefined
+  const context = await deckContext(launched, () => origin, options)
+  try {
+    const page = await context.newPage()
+    await page.emulateMedia({ colorScheme: 'light', media: 'screen' })
+    return {
+      browser: launched,
+      context,
+      page,
+      serve: (served) => {
+        origin = served
+      },
+    }
+  }
+  catch (error) {
+    await context.close().catch(() => undefined)
+    throw error
+  }
 }

@@ -8,12 +8,11 @@ import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs'
 //   PPTX:  slide count, each slide's title, picture alt text, speaker notes;
 //   notes: every slide's notes are in the handout.
 import { Buffer } from 'node:buffer'
-import { spawn, spawnSync } from 'node:child_process'
-import { readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { createCanvas, loadImage } from '@napi-rs/canvas'
+import { spawn } from 'node:child_process'
+import { accessSync, constants, readdirSync, readFileSync } from 'node:fs'
+import { delimiter, join } from 'node:path'
 import JSZip from 'jszip'
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib'
+import { ParseSpeeds, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib'
 import { timed } from './timings.ts'
 
 /** The deck's own font families, as PDF base font names (subset prefix and style removed). */
@@ -126,6 +125,11 @@ export function outlineProblems(pdf: PDFDocument, titles: readonly string[]): st
   return problems
 }
 
+/** @napi-rs/canvas, a native module (about 0.2 s to load): only the PNG check and pdf.js's render need it. */
+function loadCanvas(): Promise<typeof import('@napi-rs/canvas')> {
+  return import('@napi-rs/canvas')
+}
+
 let pdfReader: Promise<typeof import('pdfjs-dist/legacy/build/pdf.mjs')> | undefined
 
 /**
@@ -178,9 +182,21 @@ export async function readPdfPages(bytes: Uint8Array, options: { render?: boolea
 
 let poppler: boolean | undefined
 
-/** Whether Poppler's command-line tools (poppler-utils) are on the PATH. */
+/**
+ * Whether Poppler's command-line tools (poppler-utils) are on the PATH: looked up as
+ * files, since running them (spawnSync) would block the export's event loop, and its page
+ * server with it, for about 0.2 s.
+ */
 export function hasPoppler(): boolean {
-  poppler ??= ['pdftotext', 'pdftoppm'].every(tool => !spawnSync(tool, ['-v']).error)
+  poppler ??= ['pdftotext', 'pdftoppm'].every(tool => (process.env.PATH ?? '').split(delimiter).some((dir) => {
+    try {
+      accessSync(join(dir, tool), constants.X_OK)
+      return true
+    }
+    catch {
+      return false
+    }
+  }))
   return poppler
 }
 
@@ -286,7 +302,7 @@ export async function readPdfPagesPdfjs(bytes: Uint8Array, options: { render?: b
       let blank = false
       if (options.render !== false) {
         const viewport = page.getViewport({ scale: 100 / page.getViewport({ scale: 1 }).width })
-        const canvas = createCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height))
+        const canvas = (await loadCanvas()).createCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height))
         const context = canvas.getContext('2d')
         await page.render({ canvas: canvas as any, canvasContext: context as any, viewport }).promise
         blank = greySpread(context.getImageData(0, 0, canvas.width, canvas.height).data) < BLANK_SPREAD
@@ -304,9 +320,12 @@ export async function readPdfPagesPdfjs(bytes: Uint8Array, options: { render?: b
 /** Problems of a PDF with `pages` pages expected (one per slide, or per click). */
 export async function checkPdf(bytes: Uint8Array, expected: { pages: number, fonts?: readonly string[], outline?: readonly string[] }): Promise<string[]> {
   const problems: string[] = []
+  // The text and pixel reading (Poppler's own processes, where installed) runs while pdf-lib parses.
+  const reading = timed('check: text + blank render', readPdfPages(bytes))
+  reading.catch(() => undefined)
   let pdf: PDFDocument
   try {
-    pdf = await PDFDocument.load(bytes, { updateMetadata: false })
+    pdf = await PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest })
   }
   catch (error) {
     return [`the PDF cannot be read (${(error as Error).message})`]
@@ -315,7 +334,7 @@ export async function checkPdf(bytes: Uint8Array, expected: { pages: number, fon
     problems.push(`it has ${pdf.getPageCount()} pages, expected ${expected.pages}`)
   if (pdf.getPageCount() === 0)
     return problems
-  const read = await timed('check: text + blank render', readPdfPages(bytes))
+  const read = await reading
   const empty = read.flatMap((page, i) => page.text
     ? []
     : [i + 1])
@@ -358,6 +377,7 @@ export async function checkPngFolder(folder: string, count: number): Promise<str
     problems.push(`it holds ${files.length} images, expected ${count}`)
   const blank: string[] = []
   for (const file of files) {
+    const { createCanvas, loadImage } = await loadCanvas()
     const image = await loadImage(readFileSync(join(folder, file)))
     const canvas = createCanvas(98, 55)
     const context = canvas.getContext('2d')
