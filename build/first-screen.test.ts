@@ -1,4 +1,5 @@
 import type { BundleChunk, FirstScreenFiles, PageAddress } from './first-screen'
+import { spawnSync } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
 import { firstScreenFiles, firstScreenPreloads, firstScreenScript, insertAfterViewport, routeAliasOf } from './first-screen'
 
@@ -188,5 +189,13 @@ describe('where the script goes in index.html', () => {
     expect(out.indexOf('<script>x</script>')).toBeGreaterThan(out.indexOf('name="viewport"'))
     expect(out.indexOf('<script>x</script>')).toBeLessThan(out.indexOf('stylesheet'))
     expect(() => insertAfterViewport('<head></head>', '<script>x</script>')).toThrow(/viewport/)
+  })
+})
+
+describe('loading the plugins', () => {
+  it('vite.config.ts loads in Node as it is (as Vite\'s native config loader and the .ts scripts load it): every relative import has its extension', () => {
+    const config = new URL('../vite.config.ts', import.meta.url).href
+    const node = spawnSync(process.execPath, ['--input-type=module', '-e', `await import(${JSON.stringify(config)})`], { encoding: 'utf8' })
+    expect(node.status, node.stderr).toBe(0)
   })
 })

@@ -1,7 +1,7 @@
 // The reading view (<base>/read): which slide an address points at, how wide a slide is
 // drawn on a given screen, who is offered the view (citations: lib/reading-sources.ts).
 // Pure functions; the page is reading/ReadingView.vue, the route setup/routes.ts.
-import { CANVAS } from '../styles/tokens'
+import { CANVAS } from '../styles/tokens.ts'
 
 /** Slidev's canvas width, px (the size token; slides.md keeps Slidev's default 980x552). */
 export const CANVAS_WIDTH = CANVAS.width
