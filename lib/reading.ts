@@ -20,10 +20,17 @@ export interface SlideAnchor {
 
 /**
  * The slide a reading-view hash points at: `#7` or `#<routeAlias>`.
- * Returns undefined for an empty or unknown hash.
+ * Returns undefined for an empty, unknown or malformed (`#100%`) hash.
  */
 export function slideFromHash(hash: string, slides: readonly SlideAnchor[]): number | undefined {
-  const key = decodeURIComponent(hash.replace(/^#/, '')).trim()
+  let key: string
+  try {
+    key = decodeURIComponent(hash.replace(/^#/, '')).trim()
+  }
+  catch {
+    // A typed or truncated address: decodeURIComponent throws a URIError.
+    return undefined
+  }
   if (!key)
     return undefined
   if (/^\d+$/.test(key))
