@@ -79,6 +79,9 @@ describe('what the first screen preloads', () => {
     // Not slide 1's chunk, which the reading view would not draw first.
     expect(at('/briefing/read', { hash: '#reach-map' })).toEqual(['read.js', ...seven])
     expect(at('/briefing/read', { hash: '#%20reach-map' })).toEqual(['read.js', ...seven])
+    // With a trailing slash, which Vue Router matches too.
+    expect(at('/briefing/reach-map/')).toEqual(['play.js', 'play.css', ...seven])
+    expect(at('/briefing/read/', { hash: '#7' })).toEqual(['read.js', ...seven])
   })
 
   it('slide 1 at /read with a hash that names no slide, as the reading view draws it', () => {

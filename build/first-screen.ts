@@ -70,9 +70,10 @@ export function firstScreenPreloads<File>(address: PageAddress, files: FirstScre
       ? no
       : 0
   }
-  const path = address.pathname.startsWith(address.base)
+  // Vue Router matches /7/ and /read/ as /7 and /read.
+  const path = (address.pathname.startsWith(address.base)
     ? address.pathname.slice(address.base.length)
-    : address.pathname.replace(/^\//, '')
+    : address.pathname.replace(/^\//, '')).replace(/\/$/, '')
   const slideshowNo = path === ''
     ? 1
     : slideNo(path)
