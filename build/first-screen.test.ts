@@ -1,6 +1,7 @@
 import type { BundleChunk, FirstScreenFiles, PageAddress } from './first-screen'
+import { spawnSync } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
-import { firstScreenFiles, firstScreenPreloads, firstScreenScript, insertAfterViewport } from './first-screen'
+import { firstScreenFiles, firstScreenPreloads, firstScreenScript, insertAfterViewport, routeAliasOf } from './first-screen'
 
 const FILES: FirstScreenFiles = {
   slideshow: ['play.js', 'play.css'],
@@ -9,6 +10,7 @@ const FILES: FirstScreenFiles = {
     1: ['md1.js', 'layout.js'],
     7: ['md7.js', 'layout.js', 'chart.js'],
   },
+  aliases: { 'title': 1, 'reach-map': 7 },
 }
 
 function at(pathname: string, extra: Partial<PageAddress> = {}): string[] {
@@ -70,12 +72,36 @@ describe('what the first screen preloads', () => {
     ])
   })
 
+  it('a slide\'s routeAlias, the address the slideshow shows and people share, counts as its number', () => {
+    const seven = ['md7.js', 'layout.js', 'chart.js']
+    expect(at('/briefing/reach-map')).toEqual(['play.js', 'play.css', ...seven])
+    expect(at('/briefing/reach-map', { phonePortrait: true })).toEqual(['read.js', ...seven])
+    // Not slide 1's chunk, which the reading view would not draw first.
+    expect(at('/briefing/read', { hash: '#reach-map' })).toEqual(['read.js', ...seven])
+    expect(at('/briefing/read', { hash: '#%20reach-map' })).toEqual(['read.js', ...seven])
+    // With a trailing slash, which Vue Router matches too.
+    expect(at('/briefing/reach-map/')).toEqual(['play.js', 'play.css', ...seven])
+    expect(at('/briefing/read/', { hash: '#7' })).toEqual(['read.js', ...seven])
+  })
+
+  it('slide 1 at /read with a hash that names no slide, as the reading view draws it', () => {
+    for (const hash of [
+      '#nope',
+      '#99',
+      '#constructor',
+      '#%E0%A4%A',
+    ])
+      expect(at('/briefing/read', { hash }), hash).toEqual(['read.js', 'md1.js', 'layout.js'])
+  })
+
   it('nothing on the presenter, overview, print or other pages', () => {
     for (const path of [
       '/briefing/presenter/3',
       '/briefing/overview',
       '/briefing/print',
-      '/briefing/an-alias',
+      '/briefing/not-an-alias',
+      '/briefing/constructor',
+      '/briefing/toString',
       '/elsewhere/3',
     ])
       expect(at(path), path).toEqual([])
@@ -100,7 +126,7 @@ describe('finding the files in the bundle', () => {
   ]
 
   it('follows static imports, and leaves out what index.html loads already', () => {
-    expect(firstScreenFiles(bundle)).toEqual({
+    expect(firstScreenFiles(bundle, { title: 1 })).toEqual({
       slideshow: [
         'play.js',
         'wrapper.js',
@@ -111,7 +137,17 @@ describe('finding the files in the bundle', () => {
       slides: {
         1: ['md1.js', 'layout.js'],
       },
+      aliases: { title: 1 },
     })
+  })
+
+  it('reads each slide\'s routeAlias from Slidev\'s frontmatter module, or fails the build', () => {
+    const code = (data: object): string => `// @unocss-include\nimport { computed } from "vue"\nexport const frontmatterData = ${JSON.stringify(data)}\nif (import.meta.hot) {}`
+    expect(routeAliasOf('/deck/pages/06.md__slidev_12.frontmatter', code({ layout: 'map', routeAlias: 'reach-map' })))
+      .toEqual({ no: 12, alias: 'reach-map' })
+    expect(routeAliasOf('/deck/slides.md__slidev_3.frontmatter', code({ layout: 'default' }))).toEqual({ no: 3, alias: undefined })
+    expect(routeAliasOf('/deck/slides.md__slidev_3.md', 'anything')).toBeUndefined()
+    expect(() => routeAliasOf('/deck/slides.md__slidev_3.frontmatter', 'export default {}')).toThrow(/frontmatterData/)
   })
 
   it('fails the build when Slidev renames a page or slide 1 is missing', () => {
@@ -123,7 +159,7 @@ describe('finding the files in the bundle', () => {
     const script = firstScreenScript(FILES, '/briefing/')
     const added: { rel: string, href: string, as?: string }[] = []
     const page = {
-      location: { pathname: '/briefing/7', hash: '', search: '' },
+      location: { pathname: '/briefing/reach-map', hash: '', search: '' },
       localStorage: {
         getItem: () => null,
       },
@@ -156,5 +192,13 @@ describe('where the script goes in index.html', () => {
     expect(out.indexOf('<script>x</script>')).toBeGreaterThan(out.indexOf('name="viewport"'))
     expect(out.indexOf('<script>x</script>')).toBeLessThan(out.indexOf('stylesheet'))
     expect(() => insertAfterViewport('<head></head>', '<script>x</script>')).toThrow(/viewport/)
+  })
+})
+
+describe('loading the plugins', () => {
+  it('vite.config.ts loads in Node as it is (as Vite\'s native config loader and the .ts scripts load it): every relative import has its extension', () => {
+    const config = new URL('../vite.config.ts', import.meta.url).href
+    const node = spawnSync(process.execPath, ['--input-type=module', '-e', `await import(${JSON.stringify(config)})`], { encoding: 'utf8' })
+    expect(node.status, node.stderr).toBe(0)
   })
 })

@@ -22,6 +22,11 @@ export interface FirstScreenFiles<File = string> {
   reading: File[]
   /** Slide number -> the slide's chunk and its static imports. */
   slides: Record<number, File[]>
+  /**
+   * A slide's `routeAlias` -> its number. The slideshow shows a slide's alias in the address
+   * bar (/<alias>), so that is the address people share, and /read#<alias> names a slide too.
+   */
+  aliases: Record<string, number>
 }
 
 /** Where the page is and what the visitor chose; what `firstScreenPreloads` reads. */
@@ -39,21 +44,39 @@ export interface PageAddress {
 }
 
 /**
- * Files to preload for an address: the slideshow's code and the slide's at `/`, `/N` (on a
- * phone held upright, which is redirected, the reading view's instead, as setup/routes.ts
- * decides); the reading view's and the slide's at `/read#N`; nothing on other pages
- * (presenter, overview, print, export, a route alias).
+ * Files to preload for an address: the slideshow's code and the slide's at `/`, `/N`,
+ * `/<routeAlias>` (on a phone held upright, which is redirected, the reading view's instead,
+ * as setup/routes.ts decides); the reading view's and the slide's at `/read#N` or
+ * `/read#<routeAlias>` (slide 1 for any other hash, as reading/ReadingView.vue draws it);
+ * nothing on other pages (presenter, overview, print, export).
  * Self-contained (no closure): index.html runs its source as it is.
  */
 export function firstScreenPreloads<File>(address: PageAddress, files: FirstScreenFiles<File>): File[] {
-  const path = address.pathname.startsWith(address.base)
+  // A slide number, or 0, for `key`: a number with a slide, or a slide's routeAlias
+  // (decoded and trimmed as lib/reading.ts's slideFromHash does).
+  const slideNo = (key: string): number => {
+    try {
+      key = decodeURIComponent(key).trim()
+    }
+    catch {
+      return 0
+    }
+    const no = /^\d+$/.test(key)
+      ? Number(key)
+      : Object.hasOwn(files.aliases, key)
+        ? files.aliases[key]!
+        : 0
+    return Object.hasOwn(files.slides, no)
+      ? no
+      : 0
+  }
+  // Vue Router matches /7/ and /read/ as /7 and /read.
+  const path = (address.pathname.startsWith(address.base)
     ? address.pathname.slice(address.base.length)
-    : address.pathname.replace(/^\//, '')
+    : address.pathname.replace(/^\//, '')).replace(/\/$/, '')
   const slideshowNo = path === ''
     ? 1
-    : /^\d+$/.test(path)
-      ? Number(path)
-      : 0
+    : slideNo(path)
   let page: File[]
   let no: number
   if (slideshowNo) {
@@ -64,10 +87,7 @@ export function firstScreenPreloads<File>(address: PageAddress, files: FirstScre
   }
   else if (path === 'read') {
     page = files.reading
-    const hash = address.hash.replace(/^#/, '')
-    no = /^\d+$/.test(hash)
-      ? Number(hash)
-      : 1
+    no = slideNo(address.hash.replace(/^#/, '')) || 1
   }
   else {
     return []
@@ -123,11 +143,12 @@ const READING_PAGE = /\/reading\/ReadingView\.vue$/
 const SLIDE_MODULE = /^\/@slidev\/slides\/(\d+)\/md$/
 
 /**
- * The FirstScreenFiles of a bundle. Throws when the slideshow page, the reading view or
- * slide 1 is missing from it, so that a Slidev upgrade that renames them fails the build
- * instead of dropping the preloads without a word.
+ * The FirstScreenFiles of a bundle, with `aliases` (routeAlias -> slide number, see
+ * routeAliasOf). Throws when the slideshow page, the reading view or slide 1 is missing from
+ * it, so that a Slidev upgrade that renames them fails the build instead of dropping the
+ * preloads without a word.
  */
-export function firstScreenFiles(chunks: readonly BundleChunk[]): FirstScreenFiles {
+export function firstScreenFiles(chunks: readonly BundleChunk[], aliases: Readonly<Record<string, number>> = {}): FirstScreenFiles {
   const byFile = new Map(chunks.map(chunk => [chunk.fileName, chunk]))
   const entry = chunks.find(chunk => /\/index\.html$/.test(chunk.facadeModuleId ?? ''))
   if (!entry)
@@ -152,6 +173,32 @@ export function firstScreenFiles(chunks: readonly BundleChunk[]): FirstScreenFil
     slideshow: staticGraph(find(SLIDESHOW_PAGE, 'the slideshow page (play.vue)'), byFile, skip),
     reading: staticGraph(find(READING_PAGE, 'the reading view'), byFile, skip),
     slides,
+    aliases: { ...aliases },
+  }
+}
+
+/** Slidev 53's module holding slide N's frontmatter (what `/@slidev/slides/N/frontmatter` re-exports). */
+const SLIDE_FRONTMATTER = /__slidev_(\d+)\.frontmatter$/
+const FRONTMATTER_DATA = /^export const frontmatterData = (.*)$/m
+
+/**
+ * The slide number and `routeAlias` (undefined without one) that Slidev 53's frontmatter
+ * module `id` with source `code` holds; undefined for any other module. Throws when the
+ * module no longer has the shape this reads (`export const frontmatterData = {...}`).
+ */
+export function routeAliasOf(id: string, code: string): { no: number, alias: string | undefined } | undefined {
+  const match = SLIDE_FRONTMATTER.exec(id)
+  if (!match)
+    return undefined
+  const data = FRONTMATTER_DATA.exec(code)
+  if (!data)
+    throw new Error(`first-screen: no frontmatterData in Slidev's frontmatter module ${id}`)
+  const alias: unknown = (JSON.parse(data[1]!) as Record<string, unknown>).routeAlias
+  return {
+    no: Number(match[1]),
+    alias: typeof alias === 'string' && alias
+      ? alias
+      : undefined,
   }
 }
 
@@ -176,6 +223,7 @@ export function firstScreenScript(files: FirstScreenFiles, base: string): string
       no,
       index(list),
     ])),
+    aliases: files.aliases,
   }
   return `(function () {
   try {
@@ -221,11 +269,26 @@ export function insertAfterViewport(html: string, tag: string): string {
 /** Vite plugin: in a build, preloads the first screen's code from index.html (see above). */
 export function preloadFirstScreen(): Plugin {
   let base = '/'
+  let aliases: Record<string, number> = {}
+  let frontmatters = 0
   return {
     name: 'briefing:preload-first-screen',
     apply: 'build',
     configResolved(config) {
       base = config.base
+    },
+    buildStart() {
+      aliases = {}
+      frontmatters = 0
+    },
+    transform(code, id) {
+      const slide = routeAliasOf(id, code)
+      if (slide) {
+        frontmatters++
+        if (slide.alias)
+          aliases[slide.alias] = slide.no
+      }
+      return undefined
     },
     transformIndexHtml: {
       order: 'post',
@@ -242,7 +305,10 @@ export function preloadFirstScreen(): Plugin {
               ...(chunk.viteMetadata?.importedCss ?? []),
             ],
           }))
-        return insertAfterViewport(html, `<script>${firstScreenScript(firstScreenFiles(chunks), base)}</script>`)
+        // Without them every /<alias> address would go without preloads, silently.
+        if (!frontmatters)
+          throw new Error('first-screen: no Slidev frontmatter module (...__slidev_N.frontmatter) went through the build')
+        return insertAfterViewport(html, `<script>${firstScreenScript(firstScreenFiles(chunks, aliases), base)}</script>`)
       },
     },
   }

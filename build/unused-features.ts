@@ -24,10 +24,14 @@ export interface UnusedFeature {
 
 /** What is left out. `usedBy` is what a deck would write to use the feature. */
 export const UNUSED_FEATURES: readonly UnusedFeature[] = [
-  { name: 'Twoslash (code blocks marked `twoslash`)', usedBy: /^\s*```\w[^\n]* twoslash\b/m },
+  // Any fence: three or more backticks or tildes (Magic Move's blocks sit in four).
+  { name: 'Twoslash (code blocks marked `twoslash`)', usedBy: /^\s*(?:`{3,}|~{3,})\s*\w[^\n]* twoslash\b/m },
   { name: 'Shiki Magic Move', usedBy: /magic-move|ShikiMagicMove/ },
   { name: 'the v-motion directive', usedBy: /\bv-motion\b/ },
-  { name: 'runtime template compilation (`template:` strings)', usedBy: /\btemplate:\s*[`'"]/ },
+  {
+    name: 'runtime template compilation (`template:` strings, Vue\'s `compile`)',
+    usedBy: /\btemplate:\s*[`'"]|\bimport\s*\{[^}]*\bcompile\b[^}]*\}\s*from\s*['"]vue['"]/,
+  },
 ]
 
 /** Module id -> the code that replaces it. */
@@ -58,13 +62,21 @@ export function featureUses(sources: ReadonlyMap<string, string>, features: read
   return uses
 }
 
-/** The deck's own sources: slides.md and every .md, .vue and .ts file under `folders`. */
+/**
+ * The deck's own sources: slides.md and every .md, .vue and .ts file under `folders`, which
+ * are every folder the page's code comes from (a component defined in lib/ renders as
+ * surely as one in components/).
+ */
 export function deckSources(root: string, folders: readonly string[] = [
   'pages',
   'components',
+  'composables',
+  'data',
   'layouts',
+  'lib',
   'reading',
   'setup',
+  'styles',
 ]): Map<string, string> {
   const sources = new Map<string, string>()
   const add = (path: string): void => {

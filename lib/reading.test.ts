@@ -20,6 +20,11 @@ describe('slideFromHash', () => {
     expect(slideFromHash('#reading-main', anchors)).toBeUndefined()
     expect(slideFromHash('#40', anchors)).toBeUndefined()
   })
+  it('ignores a malformed hash instead of throwing, which left /read#100% blank', () => {
+    expect(slideFromHash('#100%', anchors)).toBeUndefined()
+    expect(slideFromHash('#%E0%A4%A', anchors)).toBeUndefined()
+    expect(slideFromHash('#%37', anchors)).toBe(7)
+  })
 })
 
 describe('readingWidth', () => {

@@ -1,7 +1,7 @@
 // The reading view (<base>/read): which slide an address points at, how wide a slide is
 // drawn on a given screen, who is offered the view (citations: lib/reading-sources.ts).
 // Pure functions; the page is reading/ReadingView.vue, the route setup/routes.ts.
-import { CANVAS } from '../styles/tokens'
+import { CANVAS } from '../styles/tokens.ts'
 
 /** Slidev's canvas width, px (the size token; slides.md keeps Slidev's default 980x552). */
 export const CANVAS_WIDTH = CANVAS.width
@@ -20,10 +20,17 @@ export interface SlideAnchor {
 
 /**
  * The slide a reading-view hash points at: `#7` or `#<routeAlias>`.
- * Returns undefined for an empty or unknown hash.
+ * Returns undefined for an empty, unknown or malformed (`#100%`) hash.
  */
 export function slideFromHash(hash: string, slides: readonly SlideAnchor[]): number | undefined {
-  const key = decodeURIComponent(hash.replace(/^#/, '')).trim()
+  let key: string
+  try {
+    key = decodeURIComponent(hash.replace(/^#/, '')).trim()
+  }
+  catch {
+    // A typed or truncated address: decodeURIComponent throws a URIError.
+    return undefined
+  }
   if (!key)
     return undefined
   if (/^\d+$/.test(key))

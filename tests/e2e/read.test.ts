@@ -508,6 +508,38 @@ describe('what the first screen costs', () => {
     expect(phone.fetchedTwice, 'scripts or styles fetched twice').toEqual([])
   })
 
+  it('preloads the same at a slide\'s routeAlias address (what the slideshow shows and people share) as at its number', async () => {
+    const slide = slides.find(s => s.no > 2 && s.routeAlias)!
+    // index.html's script runs as the page is parsed: its links are there once the document is.
+    const preloadsAt = async (view: 'phone' | 'desktop', url: string): Promise<string[]> => {
+      const context = await newContext(view)
+      const page = await context.newPage()
+      await page.goto(url, { waitUntil: 'domcontentloaded' })
+      const links = await page.evaluate(() => [
+        ...document.querySelectorAll<HTMLLinkElement>('link[data-first-screen]'),
+      ].map(link => new URL(link.href).pathname))
+      await context.close()
+      return links
+    }
+    for (const [view, path, byNumber] of [
+      [
+        'desktop',
+        slide.routeAlias,
+        String(slide.no),
+      ],
+      [
+        'phone',
+        slide.routeAlias,
+        String(slide.no),
+      ],
+      ['desktop', `read#${slide.routeAlias}`, `read#${slide.no}`],
+    ] as const) {
+      const expected = await preloadsAt(view, `${server.url}${byNumber}`)
+      expect(expected.length, `${view} /${byNumber} preloads its slide`).toBeGreaterThan(0)
+      expect(await preloadsAt(view, `${server.url}${path}`), `${view} /${path}`).toEqual(expected)
+    }
+  })
+
   it('preloads the fonts slide 1 draws, and only those', async () => {
     const fontsOf = async (view: 'phone' | 'desktop', url: string, selector: string): Promise<{ preloaded: string[], drawn: string[] }> => {
       const context = await newContext(view)
