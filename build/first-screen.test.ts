@@ -1,6 +1,7 @@
 import type { BundleChunk, FirstScreenFiles, PageAddress } from './first-screen'
 import { spawnSync } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
+import { shouldRedirectToReading, slideFromHash } from '../lib/reading'
 import { firstScreenFiles, firstScreenPreloads, firstScreenScript, insertAfterViewport, routeAliasOf } from './first-screen'
 
 const FILES: FirstScreenFiles = {
@@ -92,6 +93,55 @@ describe('what the first screen preloads', () => {
       '#%E0%A4%A',
     ])
       expect(at('/briefing/read', { hash }), hash).toEqual(['read.js', 'md1.js', 'layout.js'])
+  })
+
+  // The script cannot import lib/reading.ts (it runs inline in index.html), so it repeats two
+  // of its decisions; these keep the copies in step with the ones the page takes.
+  it('picks the reading view exactly when setup/routes.ts redirects there', () => {
+    for (const phonePortrait of [true, false]) {
+      for (const choice of [null, 'read', 'slides']) {
+        for (const search of [
+          '',
+          '?print',
+          '?embedded',
+          '?clicks=2',
+          '?print=true&x=1',
+        ]) {
+          const query = Object.fromEntries(new URLSearchParams(search))
+          const redirected = shouldRedirectToReading({
+            routeName: 'play',
+            phonePortrait,
+            dev: false,
+            choice,
+            query,
+          })
+          const page = at('/briefing/7', { phonePortrait, choice, search })[0]
+          expect(page, `phone ${phonePortrait}, choice ${choice}, ${search}`).toBe(redirected ? 'read.js' : 'play.js')
+        }
+      }
+    }
+  })
+
+  it('reads /read#<key> as the reading view does (slideFromHash), slide 1 where it names none', () => {
+    const anchors = [
+      { no: 1, alias: 'title' },
+      { no: 7, alias: 'reach-map' },
+    ]
+    for (const hash of [
+      '#7',
+      '#reach-map',
+      '#%20reach-map%20',
+      '#title',
+      '#1',
+      '#99',
+      '#nope',
+      '#100%',
+      '#',
+      '',
+    ]) {
+      const no = slideFromHash(hash, anchors) ?? 1
+      expect(at('/briefing/read', { hash }), hash).toEqual(['read.js', ...FILES.slides[no]!])
+    }
   })
 
   it('nothing on the presenter, overview, print or other pages', () => {

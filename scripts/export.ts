@@ -24,7 +24,7 @@ import { basename, dirname, extname, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { requireBrowser } from './browser.ts'
 import { makeWritableDir } from './out-dir.ts'
-import { ensurePrintBuild } from './print-build.ts'
+import { ensurePrintBuild, SLIDEV } from './print-build.ts'
 import { sinceStart, timed } from './timings.ts'
 
 /** The project folder (as scripts/deck.ts's ROOT, without loading the Slidev parser). */
@@ -122,8 +122,6 @@ function run(command: string, args: string[], what: string): Promise<number> {
     child.on('error', () => done(1))
   }).finally(() => clearInterval(ticker))
 }
-
-const SLIDEV = resolve(ROOT, 'node_modules/.bin/slidev')
 
 /** Slidev names PNGs 1.png, 2.png (or 3-1.png per click): pad them so they sort. */
 function padPngNames(folder: string): void {

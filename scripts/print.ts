@@ -15,13 +15,10 @@ import type { Browser, Page } from 'playwright-chromium'
 import type { DeckTab } from './slide-page.ts'
 import { ParseSpeeds, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib'
 import { drawPrintHalos } from '../lib/print-halo.ts'
-import { buildInto, builtBase, ensurePrintBuild, PRINT_DIST, run, SLIDEV, sourcesHash } from './print-build.ts'
 import { serveStatic } from './serve.ts'
 import { CANVAS, launchChromium, openDeckTab } from './slide-page.ts'
 import { logPhase, timed } from './timings.ts'
 import { checkPdf, hasPoppler, loadPdfReader, outlineEntries } from './verify-export.ts'
-
-export { buildInto, builtBase, CANVAS, ensurePrintBuild, PRINT_DIST, run, SLIDEV, sourcesHash }
 
 /** One printed page: a slide at one click. */
 export interface PrintedPage {

@@ -10,7 +10,7 @@ import { join, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { requireBrowser } from './browser.ts'
 import { loadDeck, ROOT } from './deck.ts'
-import { builtBase } from './print.ts'
+import { builtBase } from './print-build.ts'
 import { captureSlides } from './slide-images.ts'
 
 /** Route aliases of the slides the README shows. */

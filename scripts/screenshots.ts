@@ -3,7 +3,7 @@
 // DIST (default dist) is the built site; ENTRY (default slides.md) the deck it was built from.
 import { join, resolve } from 'node:path'
 import { loadDeck } from './deck.ts'
-import { builtBase } from './print.ts'
+import { builtBase } from './print-build.ts'
 import { captureSlides } from './slide-images.ts'
 
 const outDir = process.argv[2] ?? 'screenshots'

@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process'
 import { rmSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { ROOT } from '../deck.ts'
-import { PRINT_DIST } from '../print.ts'
+import { PRINT_DIST } from '../print-build.ts'
 import { median } from './stats.ts'
 
 const NODE = resolve(ROOT, 'node_modules/.bin/node')

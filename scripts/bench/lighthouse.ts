@@ -1,7 +1,7 @@
 // Lighthouse (npm `lighthouse` 12, default mobile settings: Moto G Power emulation,
 // simulated slow 4G) on the built deck and the floor deck, served with gzip from loopback.
-// For the slideshow at /1 and the reading view at /read: performance score, FCP, LCP, TBT
-// and the bytes fetched before the largest paint; plus every byte of a first visit,
+// For the slideshow at /1 and the reading view at /read: performance score, FCP, LCP, TBT,
+// main-thread work and the bytes fetched before the largest paint; plus every byte of a first visit,
 // service worker precache included, counted at the server. Medians of `runs` runs,
 // alternated deck / floor. Used by scripts/bench.ts; alone:
 //   node scripts/bench/lighthouse.ts <deck-dist> <floor-dist> [runs]
@@ -12,21 +12,10 @@ import { createServer } from 'node:http'
 import { join, normalize, resolve } from 'node:path'
 import lighthouse from 'lighthouse'
 import puppeteer from 'puppeteer-core'
+import { VIEW_CHOICE_KEY } from '../../lib/reading.ts'
 import { CHROMIUM_ARGS, requireBrowser } from '../browser.ts'
 import { contentType, isCompressible, wireBody } from './bytes.ts'
 import { formatBenchTable, median } from './stats.ts'
-
-/**
- * The localStorage key of a phone visitor's choice, read from lib/reading.ts (which Node
- * cannot import: lib/ uses extensionless paths, as Vite resolves them).
- */
-const VIEW_CHOICE_KEY = (() => {
-  const source = readFileSync(new URL('../../lib/reading.ts', import.meta.url), 'utf8')
-  const key = /export const VIEW_CHOICE_KEY = '([^']+)'/.exec(source)?.[1]
-  if (!key)
-    throw new Error('lib/reading.ts no longer exports VIEW_CHOICE_KEY as a string literal')
-  return key
-})()
 
 interface GzipServer {
   url: string
