@@ -5,6 +5,7 @@ import { useHead } from '@unhead/vue'
 import { computed, watch } from 'vue'
 import { onFirstMove } from '../lib/first-slide'
 import { setupLiveSync } from '../lib/live-sync'
+import { showNavIconsAfterFirstSlide } from '../lib/nav-icons'
 import { registerOfflineCache } from '../lib/offline'
 import { slideDocumentTitle } from './document-title'
 
@@ -25,6 +26,9 @@ export default defineRootSetup(() => {
   setupLiveSync()
   // The offline cache fills only after slide 1 is up, and a redeploy never breaks this page.
   registerOfflineCache()
+  // Slidev's nav bar draws its icons only once slide 1 is up (or someone reaches for it).
+  if (typeof window !== 'undefined')
+    void showNavIconsAfterFirstSlide()
 
   // Every slide is `preload: false` (slides.md `defaults`): Slidev would otherwise draw them
   // all, hidden, 3 s after the first. Here the slides next to the current one are drawn

@@ -79,6 +79,20 @@ describe(`the hosted site under ${BASE}`, () => {
     await context.close()
   })
 
+  it('draws the nav bar\'s icons once slide 1 is up, with no hover (they wait for it)', async () => {
+    const { context, page } = await newVisitor()
+    await page.goto(`${server.url}1`)
+    await showsSlide(page, 1)
+    // Each icon is a CSS mask from an SVG image: drawn when its mask-image is a url().
+    const icons = page.locator('#page-root nav [class^="i-carbon"]')
+    expect(await icons.count()).toBeGreaterThan(3)
+    await page.waitForFunction(() => [
+      ...document.querySelectorAll('#page-root nav [class^="i-carbon"]'),
+    ]
+      .every(icon => getComputedStyle(icon).maskImage.startsWith('url(')), undefined, { timeout: 10_000 })
+    await context.close()
+  })
+
   it('shows the overview with every slide', async () => {
     const { context, page } = await newVisitor()
     await page.goto(`${server.url}overview`)

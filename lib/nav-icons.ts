@@ -1,0 +1,40 @@
+// Slidev's nav bar draws each of its icons from an SVG image (UnoCSS icons: a data URL as a
+// CSS mask). The browser builds a separate SVG document for each one, in the style pass
+// before slide 1 first paints: about a dozen on /1, some 50-90 ms of main thread on a laptop
+// and 4x that on a phone (a Chromium trace shows one IsolatedSVGDocumentHost per icon).
+// styles/layout.css leaves the icons out until NAV_ICONS_CLASS is on <html>; this module
+// puts it there once slide 1 is up, or at once when someone reaches for the controls.
+import { afterFirstSlide } from './first-slide'
+
+/** The class on <html> that lets the nav bar's icons draw (see styles/layout.css). */
+export const NAV_ICONS_CLASS = 'bf-nav-icons'
+
+/**
+ * The events of someone reaching for the nav bar: a pointer moving in to hover it (it is
+ * invisible until then on a desktop), a tap, a key (Tab moves focus into it), focus itself.
+ */
+export const NAV_REACH_EVENTS = [
+  'pointermove',
+  'pointerdown',
+  'keydown',
+  'focusin',
+] as const
+
+/**
+ * Lets the nav bar's icons draw after slide 1 is shown and the main thread is idle
+ * (afterFirstSlide), or on the first of NAV_REACH_EVENTS if that comes first. `root`: the
+ * element that takes NAV_ICONS_CLASS (<html> by default). Returns the promise of the first.
+ */
+export function showNavIconsAfterFirstSlide(root: HTMLElement = document.documentElement, target: EventTarget = window, firstSlide: () => Promise<void> = afterFirstSlide): Promise<void> {
+  return new Promise((done) => {
+    const show = (): void => {
+      for (const type of NAV_REACH_EVENTS)
+        target.removeEventListener(type, show)
+      root.classList.add(NAV_ICONS_CLASS)
+      done()
+    }
+    for (const type of NAV_REACH_EVENTS)
+      target.addEventListener(type, show, { passive: true, once: true })
+    firstSlide().then(show, show)
+  })
+}
