@@ -99,18 +99,32 @@ export interface Basemap {
   coast: string
 }
 
+/**
+ * Decimal places in the basemap's path data: 0.1 px on the 980x552 canvas, finer than any
+ * screen or print shows. d3's default (3) makes paths a third longer for the page to parse.
+ */
+export const BASEMAP_DIGITS = 1
+
+let atlas: { countries: FeatureCollection<Geometry, { name: string }>, borders: MultiLineString, coast: MultiLineString } | undefined
+
 /** SVG path strings for the basemap under `projection` (clipped to its clip extent). */
 export function basemapPaths(projection: GeoConicProjection): Basemap {
-  const path = geoPath(projection)
-  const land = countries().features.map((f: Feature<Geometry, { name: string }>, i) => ({
+  const path = geoPath(projection).digits(BASEMAP_DIGITS)
+  // The atlas as GeoJSON does not depend on the projection: converted once per page.
+  atlas ??= {
+    countries: countries(),
+    borders: borders(),
+    coast: coastlines(),
+  }
+  const land = atlas.countries.features.map((f: Feature<Geometry, { name: string }>, i) => ({
     id: String(f.id ?? `no-id-${i}`),
     name: f.properties.name,
     d: path(f as GeoPermissibleObjects) ?? '',
   })).filter(c => c.d !== '')
   return {
     land,
-    borders: path(borders()) ?? '',
-    coast: path(coastlines()) ?? '',
+    borders: path(atlas.borders) ?? '',
+    coast: path(atlas.coast) ?? '',
   }
 }
 
