@@ -11,11 +11,14 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { PDFDocument, PDFName } from 'pdf-lib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { NAV_ICONS_CLASS } from '../../lib/nav-icons.ts'
 import { OG_IMAGE, PDF_NAME } from '../../scripts/build-site.ts'
 import { loadDeck } from '../../scripts/deck.ts'
 import { canvasContext, firstNoteWords, openHostedSite, waitForSlide } from './harness.ts'
 
 const BASE = '/isis-k-briefing/'
+/** Slidev's nav-bar icons (UnoCSS icon classes), as styles/layout.css's gate picks them. */
+const NAV_ICONS = '#page-root nav [class^="i-"], #page-root nav [class*=" i-"]'
 const work = mkdtempSync(join(tmpdir(), 'briefing-site-'))
 const out = join(work, 'site')
 
@@ -84,12 +87,28 @@ describe(`the hosted site under ${BASE}`, () => {
     await page.goto(`${server.url}1`)
     await showsSlide(page, 1)
     // Each icon is a CSS mask from an SVG image: drawn when its mask-image is a url().
-    const icons = page.locator('#page-root nav [class^="i-carbon"]')
+    const icons = page.locator(NAV_ICONS)
     expect(await icons.count()).toBeGreaterThan(3)
-    await page.waitForFunction(() => [
-      ...document.querySelectorAll('#page-root nav [class^="i-carbon"]'),
+    await page.waitForFunction(selector => [
+      ...document.querySelectorAll(selector),
     ]
-      .every(icon => getComputedStyle(icon).maskImage.startsWith('url(')), undefined, { timeout: 10_000 })
+      .every(icon => getComputedStyle(icon).maskImage.startsWith('url(')), NAV_ICONS, { timeout: 10_000 })
+    await context.close()
+  })
+
+  it('leaves the nav bar\'s buttons blank while its icons wait, never solid squares', async () => {
+    // A phone held upright that chose the slideshow shows the bar from the start, so the
+    // waiting state is on screen there: an icon without its mask would paint its whole box.
+    const { context, page } = await newVisitor()
+    await page.goto(`${server.url}1`)
+    await showsSlide(page, 1)
+    await page.evaluate(name => document.documentElement.classList.remove(name), NAV_ICONS_CLASS)
+    const looks = await page.$$eval(NAV_ICONS, icons => icons.map((icon) => {
+      const style = getComputedStyle(icon)
+      return `${icon.className}: mask ${style.maskImage}, background ${style.backgroundColor} ${style.backgroundImage}`
+    }))
+    expect(looks.length).toBeGreaterThan(3)
+    expect(looks.filter(look => !look.endsWith(': mask none, background rgba(0, 0, 0, 0) none'))).toEqual([])
     await context.close()
   })
 
