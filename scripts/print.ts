@@ -54,7 +54,7 @@ export async function openPrintPage(options: { dist: string, base: string, withC
   try {
     const tab = await timed('print: browser and page ready', options.tab ?? openDeckTab(options.browser ?? launchChromium(), { scale: options.scale }))
     browser = tab.browser
-    tab.serve(server.origin)
+    await tab.serve(server.origin)
     const { context, page } = tab
     await timed('print: page load (networkidle)', page.goto(`${server.url}print?print=${options.withClicks ? 'clicks' : 'true'}`, { waitUntil: 'networkidle', timeout: 90_000 }))
     const waits = performance.now() / 1000

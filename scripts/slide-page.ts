@@ -7,7 +7,7 @@
 // Functions handed to the browser (waitForFunction, evaluate) stay anonymous and inline:
 // a runner that compiles with esbuild's keepNames (tsx does) would wrap a named one in
 // `__name()`, which does not exist in the page.
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-chromium'
+import type { Browser, BrowserContext, BrowserContextOptions, Page, Route } from 'playwright-chromium'
 import { chromium } from 'playwright-chromium'
 import { CANVAS } from '../styles/tokens.ts'
 import { PLAYWRIGHT_CHROMIUM_ARGS, resolveBrowser } from './browser.ts'
@@ -53,27 +53,43 @@ export interface DeckContextOptions {
 }
 
 /**
- * A canvas-sized browser context for the deck served at `origin`: every request to any
- * other origin (data: and blob: aside) is refused, so nothing leaves the machine and
- * nothing hangs on the network. `origin` may be a function, for a context opened before
- * its server is known (DeckTab); until it returns an origin, every request is refused.
+ * The URLs a deck context refuses: every URL but those of `origin` (`http://127.0.0.1:<port>`)
+ * and data: or blob: ones; with no origin yet, every URL but data: and blob:. A RegExp, not
+ * a function, so that Playwright matches it in its own server and lets the deck's own
+ * requests through there, without a round trip to this process for each one.
  */
-export async function deckContext(browser: Browser, origin: string | (() => string | undefined), options: DeckContextOptions = {}): Promise<BrowserContext> {
+export function refusedUrls(origin?: string): RegExp {
+  const own = origin
+    ? `${origin.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}/|`
+    : ''
+  return new RegExp(`^(?!${own}data:|blob:)`)
+}
+
+/**
+ * A canvas-sized browser context for the deck served at `origin`: every request to any
+ * other origin (data: and blob: aside) is refused (refusedUrls), so nothing leaves the
+ * machine and nothing hangs on the network. With no origin (a context opened before its
+ * server is known, DeckTab), every request is refused until `allowOrigin` is called.
+ */
+export async function deckContext(browser: Browser, origin: string | undefined, options: DeckContextOptions = {}): Promise<BrowserContext & { allowOrigin: (origin: string) => Promise<void> }> {
   const context = await browser.newContext({
     ...canvasContext(options.scale),
     serviceWorkers: options.serviceWorkers ?? 'block',
   })
-  const allowed = typeof origin === 'function'
-    ? origin
-    : () => origin
-  await context.route((url) => {
-    const served = allowed()
-    return !(served && url.href.startsWith(served)) && !/^(?:data|blob):/.test(url.protocol)
-  }, (route) => {
+  const refuse = (route: Route): Promise<void> => {
     options.onRefused?.(route.request().url())
     return route.abort()
+  }
+  let refused = refusedUrls(origin)
+  await context.route(refused, refuse)
+  return Object.assign(context, {
+    allowOrigin: async (served: string): Promise<void> => {
+      const next = refusedUrls(served)
+      await context.route(next, refuse)
+      await context.unroute(refused, refuse)
+      refused = next
+    },
   })
-  return context
 }
 
 export interface SlideWaitOptions {
@@ -129,7 +145,7 @@ export interface DeckTab {
   context: BrowserContext
   page: Page
   /** Lets the page load from this origin (`http://127.0.0.1:<port>`), and only from it. */
-  serve: (origin: string) => void
+  serve: (origin: string) => Promise<void>
 }
 
 /**
@@ -139,8 +155,7 @@ export interface DeckTab {
  */
 export async function openDeckTab(browser: Browser | Promise<Browser>, options: Omit<DeckContextOptions, 'onRefused'> = {}): Promise<DeckTab> {
   const launched = await browser
-  let origin: string | undefined
-  const context = await deckContext(launched, () => origin, options)
+  const context = await deckContext(launched, undefined, options)
   try {
     const page = await context.newPage()
     await page.emulateMedia({ colorScheme: 'light', media: 'screen' })
@@ -148,9 +163,7 @@ export async function openDeckTab(browser: Browser | Promise<Browser>, options: 
       browser: launched,
       context,
       page,
-      serve: (served) => {
-        origin = served
-      },
+      serve: served => context.allowOrigin(served),
     }
   }
   catch (error) {
