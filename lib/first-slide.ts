@@ -65,20 +65,20 @@ export const FIRST_MOVES = [
 ] as const
 
 /**
- * Calls `callback` once, on the first of FIRST_MOVES on `target` (the window by default);
- * the listeners are passive and all removed after it. Returns a function that removes them
- * without calling back (for a component that unmounts first).
+ * Calls `callback` once, on the first of `moves` (FIRST_MOVES by default) on `target` (the
+ * window by default); the listeners are passive and all removed after it. Returns a
+ * function that removes them without calling back (for a component that unmounts first).
  */
-export function onFirstMove(callback: () => void, target: EventTarget = window): () => void {
+export function onFirstMove(callback: () => void, target: EventTarget = window, moves: readonly string[] = FIRST_MOVES): () => void {
   const stop = (): void => {
-    for (const type of FIRST_MOVES)
+    for (const type of moves)
       target.removeEventListener(type, moved)
   }
   function moved(): void {
     stop()
     callback()
   }
-  for (const type of FIRST_MOVES)
+  for (const type of moves)
     target.addEventListener(type, moved, { passive: true })
   return stop
 }

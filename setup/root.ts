@@ -26,15 +26,15 @@ export default defineRootSetup(() => {
   setupLiveSync()
   // The offline cache fills only after slide 1 is up, and a redeploy never breaks this page.
   registerOfflineCache()
-  // Slidev's nav bar draws its icons only once slide 1 is up (or someone reaches for it).
-  if (typeof window !== 'undefined')
+
+  if (typeof window !== 'undefined') {
+    // Slidev's nav bar draws its icons only once slide 1 is up (or someone reaches for it).
     void showNavIconsAfterFirstSlide()
 
-  // Every slide is `preload: false` (slides.md `defaults`): Slidev would otherwise draw them
-  // all, hidden, 3 s after the first. Here the slides next to the current one are drawn
-  // instead, once the audience is moving: after the first key, tap or wheel, and on every
-  // slide change, so the next slide is ready before anyone gets there.
-  if (typeof window !== 'undefined') {
+    // Every slide is `preload: false` (slides.md `defaults`): Slidev would otherwise draw them
+    // all, hidden, 3 s after the first. Here the slides next to the current one are drawn
+    // instead, once the audience is moving: after the first key, tap or wheel, and on every
+    // slide change, so the next slide is ready before anyone gets there.
     const drawAround = (no: number): void => {
       for (const route of [slides.value[no - 2], slides.value[no]]) {
         // Slidev's own mark (shallowReactive route meta): SlidesShow draws marked slides, hidden.
