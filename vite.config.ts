@@ -20,11 +20,14 @@
 //    preloaded as the page starts, not found one import at a time, see build/first-screen.ts.
 // 9. Slidev features the deck does not use (Twoslash, Magic Move, v-motion, Vue's template
 //    compiler) are left out of the page that loads before slide 1, see build/unused-features.ts.
+// 10. A build only printed from (below) leaves out the pages the printer never opens, and
+//    needs no worker and no first-screen preloads, see build/print-only.ts.
 import { defineConfig } from 'vite'
 import { downloadUnderBase } from './build/download-url.ts'
 import { evidenceDate } from './build/evidence-date.ts'
 import { preloadFirstScreen } from './build/first-screen.ts'
 import { preloadFirstSlideFonts } from './build/preload-fonts.ts'
+import { leaveOutUnprintedPages } from './build/print-only.ts'
 import { offlineCache } from './build/pwa.ts'
 import { remoteGuard } from './build/remote-guard.ts'
 import { seoMetaUnderBase } from './build/seo-meta.ts'
@@ -56,7 +59,9 @@ export default defineConfig({
     downloadUnderBase(),
     remoteGuard(),
     preloadFirstSlideFonts(),
-    preloadFirstScreen(),
+    printBuild
+      ? leaveOutUnprintedPages()
+      : preloadFirstScreen(),
     evidenceDate(),
     // BRIEFING_DOWNLOAD_PDF is set by scripts/build-site.ts: the PDF it exports into the site.
     // A build only printed from needs no worker.
