@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { HOW_TO_GET_A_BROWSER, pickBrowser, PLAYWRIGHT_CHROMIUM_ARGS, UNSHOWN_BROWSER_UI } from './browser'
+import { CHROMIUM_ARGS, HOW_TO_GET_A_BROWSER, pickBrowser, PLAYWRIGHT_CHROMIUM_ARGS, SYSTEM_BROWSERS, UNSHOWN_BROWSER_UI } from './browser'
 
 const system = ['/usr/bin/chromium', '/usr/bin/google-chrome']
 
@@ -51,5 +51,13 @@ describe('pLAYWRIGHT_CHROMIUM_ARGS', () => {
     const ours = flag[0]!.slice('--disable-features='.length).split(',')
     expect(theirs.filter(feature => !ours.includes(feature))).toEqual([])
     expect(ours).toEqual(expect.arrayContaining([...UNSHOWN_BROWSER_UI]))
+  })
+})
+
+describe('the system browsers', () => {
+  it('prefer the headless-only build, and lay out text as the full browser does', () => {
+    expect(SYSTEM_BROWSERS.indexOf('/usr/bin/chromium-headless-shell')).toBeLessThan(SYSTEM_BROWSERS.indexOf('/usr/bin/chromium'))
+    // Without it the headless-only build sets text wider: other line breaks in the PDF.
+    expect(CHROMIUM_ARGS).toContain('--font-render-hinting=none')
   })
 })

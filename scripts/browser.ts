@@ -2,7 +2,14 @@
 // CHROME_PATH first, then Playwright's own download, then a system browser.
 import { existsSync } from 'node:fs'
 
+/**
+ * System browsers, best first. Debian's headless-only build of Chromium comes first where it is
+ * installed: every use here is headless, and it is the build Playwright itself launches for
+ * headless work (`chromium-headless-shell`). It has no browser UI to start, so an export prints
+ * about 1.5-2 s sooner (7.5 -> 5.7 s for this deck's PDF, on 2 cores), and the same PDF.
+ */
 export const SYSTEM_BROWSERS = [
+  '/usr/bin/chromium-headless-shell',
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',
   '/usr/bin/google-chrome',
@@ -73,7 +80,11 @@ export async function requireBrowser(): Promise<string> {
   return found.path
 }
 
-/** Flags for headless Chromium on a closed network, as root. */
+/**
+ * Flags for headless Chromium on a closed network, as root. `--font-render-hinting=none`: the
+ * headless-only build hints glyphs to whole pixels by default, so text set wider and lines
+ * wrapped elsewhere than in the full browser; without hinting both lay out the same text.
+ */
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -83,6 +94,7 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--disable-dev-shm-usage',
+  '--font-render-hinting=none',
 ] as const
 
 /**

@@ -1,5 +1,6 @@
 // Run before export and tests: finds a browser, or on Debian/Ubuntu as root
-// installs Debian's Chromium. Anywhere else it says what to run, and exits 1.
+// installs Debian's Chromium (and its headless-only build, where the archive has it: see
+// SYSTEM_BROWSERS). Anywhere else it says what to run, and exits 1.
 import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { resolveBrowser } from './browser.ts'
@@ -14,10 +15,16 @@ else {
     console.error(`\n${found.message}\n`)
     process.exit(1)
   }
-  console.log('No browser found: installing Debian\'s Chromium (apt-get install -y chromium)...')
+  console.log('No browser found: installing Debian\'s Chromium (apt-get install -y chromium chromium-headless-shell)...')
   try {
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' })
-    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], {
+    const packages = ['chromium']
+    try {
+      execFileSync('apt-cache', ['show', 'chromium-headless-shell'], { stdio: 'ignore' })
+      packages.unshift('chromium-headless-shell')
+    }
+    catch {}
+    execFileSync('apt-get', ['install', '-y', '-qq', ...packages], {
       stdio: 'inherit',
       env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
     })
