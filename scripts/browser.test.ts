@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { CHROMIUM_ARGS, HOW_TO_GET_A_BROWSER, pickBrowser, PLAYWRIGHT_CHROMIUM_ARGS, SYSTEM_BROWSERS, UNSHOWN_BROWSER_UI } from './browser'
+import { browserForSlidevExport, CHROMIUM_ARGS, HOW_TO_GET_A_BROWSER, pickBrowser, PLAYWRIGHT_CHROMIUM_ARGS, SYSTEM_BROWSERS, UNSHOWN_BROWSER_UI } from './browser'
 
 const system = ['/usr/bin/chromium', '/usr/bin/google-chrome']
 
@@ -59,5 +59,13 @@ describe('the system browsers', () => {
     expect(SYSTEM_BROWSERS.indexOf('/usr/bin/chromium-headless-shell')).toBeLessThan(SYSTEM_BROWSERS.indexOf('/usr/bin/chromium'))
     // Without it the headless-only build sets text wider: other line breaks in the PDF.
     expect(CHROMIUM_ARGS).toContain('--font-render-hinting=none')
+  })
+})
+
+describe('browserForSlidevExport', () => {
+  it('gives Slidev\'s own exporter the full browser instead of the headless-only build, where one is installed', () => {
+    expect(browserForSlidevExport('/usr/bin/chromium-headless-shell', p => p === '/usr/bin/chromium')).toBe('/usr/bin/chromium')
+    expect(browserForSlidevExport('/usr/bin/chromium-headless-shell', () => false)).toBe('/usr/bin/chromium-headless-shell')
+    expect(browserForSlidevExport('/opt/chrome', () => true)).toBe('/opt/chrome')
   })
 })

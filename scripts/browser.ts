@@ -70,6 +70,19 @@ export async function resolveBrowser(env: NodeJS.ProcessEnv = process.env): Prom
   }, existsSync)
 }
 
+/**
+ * The browser for Slidev's own `slidev export` (the --slidev fallback): `path`, unless it is
+ * the system's headless-only build (SYSTEM_BROWSERS[0]) and a full system browser is
+ * installed, which is then used. Slidev's exporter, started that fast on a dev server whose
+ * Vite cache is cold, printed every page blank or failed on an outline entry with no page
+ * (2 of 3 tries here); with the full browser it did not.
+ */
+export function browserForSlidevExport(path: string, exists: (path: string) => boolean = existsSync): string {
+  if (path !== SYSTEM_BROWSERS[0])
+    return path
+  return SYSTEM_BROWSERS.slice(1).find(exists) ?? path
+}
+
 /** For scripts: the browser path, or a readable message and exit code 1. */
 export async function requireBrowser(): Promise<string> {
   const found = await resolveBrowser()

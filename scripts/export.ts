@@ -22,7 +22,7 @@ import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { basename, dirname, extname, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { requireBrowser } from './browser.ts'
+import { browserForSlidevExport, requireBrowser } from './browser.ts'
 import { makeWritableDir } from './out-dir.ts'
 import { ensurePrintBuild, SLIDEV } from './print-build.ts'
 import { sinceStart, timed } from './timings.ts'
@@ -329,7 +329,7 @@ export async function exportDeck(options: ExportOptions): Promise<string> {
       problems = await notesExport(temp, options, deck, build!)
     }
     else if (options.slidev) {
-      const error = await slidevExport(format, temp, executablePath, options.withClicks ?? false)
+      const error = await slidevExport(format, temp, browserForSlidevExport(executablePath), options.withClicks ?? false)
       problems = error
         ? [error]
         : []

@@ -7,6 +7,7 @@ import { onFirstMove } from '../lib/first-slide'
 import { setupLiveSync } from '../lib/live-sync'
 import { showNavIconsAfterFirstSlide } from '../lib/nav-icons'
 import { registerOfflineCache } from '../lib/offline'
+import { ignoreRefusedWakeLock } from '../lib/wake-lock'
 import { slideDocumentTitle } from './document-title'
 
 export default defineRootSetup(() => {
@@ -28,6 +29,8 @@ export default defineRootSetup(() => {
   registerOfflineCache()
 
   if (typeof window !== 'undefined') {
+    // A browser that refuses the slideshow's screen wake lock is not an error (lib/wake-lock.ts).
+    ignoreRefusedWakeLock()
     // Slidev's nav bar draws its icons only once slide 1 is up (or someone reaches for it).
     void showNavIconsAfterFirstSlide()
 
