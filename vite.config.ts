@@ -23,6 +23,7 @@
 // 10. A build only printed from (below) leaves out the pages the printer never opens, and
 //    needs no worker and no first-screen preloads, see build/print-only.ts.
 import { defineConfig } from 'vite'
+import { deferSlideshowControls } from './build/deferred-controls.ts'
 import { downloadUnderBase } from './build/download-url.ts'
 import { evidenceDate } from './build/evidence-date.ts'
 import { preloadFirstScreen } from './build/first-screen.ts'
@@ -62,6 +63,7 @@ export default defineConfig({
     printBuild
       ? leaveOutUnprintedPages()
       : preloadFirstScreen(),
+    deferSlideshowControls(),
     evidenceDate(),
     // BRIEFING_DOWNLOAD_PDF is set by scripts/build-site.ts: the PDF it exports into the site.
     // A build only printed from needs no worker.

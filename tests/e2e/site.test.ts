@@ -112,6 +112,21 @@ describe(`the hosted site under ${BASE}`, () => {
     await context.close()
   })
 
+  it('opens the quick overview and the go-to dialog from the keyboard as soon as slide 1 shows (they load after it)', async () => {
+    // Slidev's hidden controls mount after slide 1 (build/deferred-controls.ts); a key
+    // pressed before that must still open what it asks for.
+    const { context, page } = await newVisitor()
+    await page.goto(`${server.url}1`)
+    await showsSlide(page, 1)
+    await page.keyboard.press('o')
+    await page.locator('.z-modal .slidev-slide-container').first().waitFor({ timeout: 10_000 })
+    expect(await page.locator('.z-modal .slidev-slide-container').count()).toBe(slides.length)
+    await page.keyboard.press('Escape')
+    await page.keyboard.press('g')
+    await expect.poll(() => page.locator('#slidev-goto-input').isVisible(), { timeout: 5_000 }).toBe(true)
+    await context.close()
+  })
+
   it('shows the overview with every slide', async () => {
     const { context, page } = await newVisitor()
     await page.goto(`${server.url}overview`)
