@@ -18,17 +18,24 @@ const ROOT = resolve(import.meta.dirname, '..')
 export const PRINT_DIST = resolve(ROOT, '.cache/print-dist')
 const STAMP = '.briefing-sources'
 
-/** Files and folders whose content decides what the build looks like. */
-const SOURCES = [
+/**
+ * Files and folders whose content decides what the build looks like: the deck, everything it
+ * imports (components/ import composables/, setup/routes.ts the reading view in reading/ that
+ * the handout prints) and the Vite plugins vite.config.ts imports from build/.
+ */
+export const SOURCES = [
   'slides.md',
   'pages',
   'components',
+  'composables',
   'layouts',
   'lib',
+  'reading',
   'styles',
   'setup',
   'data',
   'public',
+  'build',
   'vite.config.ts',
   'uno.config.ts',
   'package-lock.json',
