@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { describe, expect, it } from 'vitest'
 import { isUnprintedPage, UNPRINTED_PAGES } from './print-only'
 
@@ -19,5 +21,18 @@ describe('the print build leaves out the pages the printer never opens', () => {
     expect(isUnprintedPage('../pages/play.vue', '/work/deck/setup/routes.ts')).toBe(false)
     expect(isUnprintedPage('../pages/play.vue', undefined)).toBe(false)
     expect(isUnprintedPage('./play.vue', ROUTES)).toBe(false)
+  })
+})
+
+describe('the installed Slidev\'s pages', () => {
+  it('are each either left out of the print build or kept on purpose (a page a new Slidev adds must be sorted here)', () => {
+    const routes = readFileSync(createRequire(import.meta.url).resolve('@slidev/client/setup/routes.ts'), 'utf8')
+    const pages = [
+      ...routes.matchAll(/import\('\.\.\/pages\/(.+?)\.vue'\)/g),
+    ].map(m => m[1]!)
+    // print: the PDF, PNG and PPTX (and the handout's pictures); 404: any other address.
+    const kept = ['print', '404']
+    expect(pages.filter(page => !kept.includes(page)).sort()).toEqual([...UNPRINTED_PAGES].sort())
+    expect(pages).toEqual(expect.arrayContaining(kept))
   })
 })
