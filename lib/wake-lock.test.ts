@@ -8,6 +8,9 @@ describe('a refused screen wake lock', () => {
   it('is recognised by its name and message', () => {
     expect(isRefusedWakeLock(refused)).toBe(true)
     expect(isRefusedWakeLock(new DOMException('WakeLock request denied', 'NotAllowedError'))).toBe(true)
+    // Firefox (dom/power/WakeLockJS.cpp): a refused permission, and a frame without allow="screen-wake-lock".
+    expect(isRefusedWakeLock(new DOMException('Permission to request screen-wake-lock was denied.', 'NotAllowedError'))).toBe(true)
+    expect(isRefusedWakeLock(new DOMException('A permissions policy does not allow screen-wake-lock for the requesting document.', 'NotAllowedError'))).toBe(true)
   })
 
   it('is not confused with any other rejection', () => {
