@@ -15,7 +15,7 @@ else {
     console.error(`\n${found.message}\n`)
     process.exit(1)
   }
-  console.log('No browser found: installing Debian\'s Chromium (apt-get install -y chromium chromium-headless-shell)...')
+  console.log('No browser found: installing Debian\'s Chromium...')
   try {
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' })
     const packages = ['chromium']
@@ -24,6 +24,7 @@ else {
       packages.unshift('chromium-headless-shell')
     }
     catch {}
+    console.log(`apt-get install -y ${packages.join(' ')}`)
     execFileSync('apt-get', ['install', '-y', '-qq', ...packages], {
       stdio: 'inherit',
       env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
