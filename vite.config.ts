@@ -34,7 +34,7 @@ import { remoteGuard } from './build/remote-guard.ts'
 import { seoMetaUnderBase } from './build/seo-meta.ts'
 import { leaveOutUnusedFeatures } from './build/unused-features.ts'
 
-// BRIEFING_PRINT_BUILD is set by scripts/print.ts: a build that is only printed from, on
+// BRIEFING_PRINT_BUILD is set by scripts/print-build.ts: a build that is only printed from, on
 // this machine, and never hosted.
 const printBuild = !!process.env.BRIEFING_PRINT_BUILD
 
