@@ -11,6 +11,9 @@ describe('a refused screen wake lock', () => {
     // Firefox (dom/power/WakeLockJS.cpp): a refused permission, and a frame without allow="screen-wake-lock".
     expect(isRefusedWakeLock(new DOMException('Permission to request screen-wake-lock was denied.', 'NotAllowedError'))).toBe(true)
     expect(isRefusedWakeLock(new DOMException('A permissions policy does not allow screen-wake-lock for the requesting document.', 'NotAllowedError'))).toBe(true)
+    // A tab hidden while it asked: neither browser names the lock.
+    expect(isRefusedWakeLock(new DOMException('The requesting page is not visible', 'NotAllowedError'))).toBe(true)
+    expect(isRefusedWakeLock(new DOMException('The requesting document is hidden.', 'NotAllowedError'))).toBe(true)
   })
 
   it('is not confused with any other rejection', () => {

@@ -7,13 +7,16 @@
  * True for the rejection a browser gives when it refuses a screen wake lock: a DOMException
  * named NotAllowedError whose message names the wake lock (W3C Screen Wake Lock API, `request()`):
  * Chromium's "Wake Lock permission request denied", Firefox's "Permission to request
- * screen-wake-lock was denied." and its permissions-policy refusal in a frame.
+ * screen-wake-lock was denied." and its permissions-policy refusal in a frame; and the
+ * refusal of a tab hidden while it asked, which does not name the lock (Chromium: "The
+ * requesting page is not visible", Firefox: "The requesting document is hidden.").
  */
 export function isRefusedWakeLock(reason: unknown): boolean {
   if (typeof reason !== 'object' || reason === null)
     return false
   const { name, message } = reason as { name?: unknown, message?: unknown }
-  return name === 'NotAllowedError' && typeof message === 'string' && /wake[\s-]?lock/i.test(message)
+  return name === 'NotAllowedError' && typeof message === 'string'
+    && /wake[\s-]?lock|^the requesting (?:page is not visible|document is hidden)/i.test(message)
 }
 
 /**

@@ -9,7 +9,7 @@ import { jsGzipBytes, wireSize } from './bench/bytes.ts'
 import { benchExports } from './bench/exports.ts'
 import { lighthouseRows } from './bench/lighthouse.ts'
 import { formatBenchTable, median } from './bench/stats.ts'
-import { requireBrowser } from './browser.ts'
+import { browserForSlidevExport, requireBrowser } from './browser.ts'
 import { loadDeck, ROOT } from './deck.ts'
 import { serveStatic } from './serve.ts'
 import { canvasContext, launchChromium } from './slide-page.ts'
@@ -103,7 +103,8 @@ for (let run = 0; run < RUNS; run++) {
       '--output',
       d.pdf,
       '--executable-path',
-      executablePath,
+      // Both decks through Slidev's exporter, in the browser it prints reliably in (scripts/browser.ts).
+      browserForSlidevExport(executablePath),
       '--timeout',
       '90000',
     ], { cwd: ROOT, stdio: 'ignore' }))

@@ -64,8 +64,10 @@ describe('the system browsers', () => {
 
 describe('browserForSlidevExport', () => {
   it('gives Slidev\'s own exporter the full browser instead of the headless-only build, where one is installed', () => {
-    expect(browserForSlidevExport('/usr/bin/chromium-headless-shell', p => p === '/usr/bin/chromium')).toBe('/usr/bin/chromium')
-    expect(browserForSlidevExport('/usr/bin/chromium-headless-shell', () => false)).toBe('/usr/bin/chromium-headless-shell')
+    expect(browserForSlidevExport('/usr/bin/chromium-headless-shell', p => p === '/usr/bin/chromium', {})).toBe('/usr/bin/chromium')
+    expect(browserForSlidevExport('/usr/bin/chromium-headless-shell', () => false, {})).toBe('/usr/bin/chromium-headless-shell')
+    // One the user chose stays.
+    expect(browserForSlidevExport('/usr/bin/chromium-headless-shell', () => true, { CHROME_PATH: '/usr/bin/chromium-headless-shell' })).toBe('/usr/bin/chromium-headless-shell')
     expect(browserForSlidevExport('/opt/chrome', () => true)).toBe('/opt/chrome')
   })
 })

@@ -75,10 +75,10 @@ export async function resolveBrowser(env: NodeJS.ProcessEnv = process.env): Prom
  * the system's headless-only build (SYSTEM_BROWSERS[0]) and a full system browser is
  * installed, which is then used. Slidev's exporter, started that fast on a dev server whose
  * Vite cache is cold, printed every page blank or failed on an outline entry with no page
- * (2 of 3 tries here); with the full browser it did not.
+ * (2 of 3 tries here); with the full browser it did not. A CHROME_PATH is always kept.
  */
-export function browserForSlidevExport(path: string, exists: (path: string) => boolean = existsSync): string {
-  if (path !== SYSTEM_BROWSERS[0])
+export function browserForSlidevExport(path: string, exists: (path: string) => boolean = existsSync, env: NodeJS.ProcessEnv = process.env): string {
+  if (path !== SYSTEM_BROWSERS[0] || env.CHROME_PATH)
     return path
   return SYSTEM_BROWSERS.slice(1).find(exists) ?? path
 }
