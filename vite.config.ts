@@ -22,6 +22,8 @@
 //    compiler) are left out of the page that loads before slide 1, see build/unused-features.ts.
 // 10. A build only printed from (below) leaves out the pages the printer never opens, and
 //    needs no worker and no first-screen preloads, see build/print-only.ts.
+// 11. The slideshow's hidden controls (quick overview, go-to dialog, context menu) mount once
+//    slide 1 is up, or at the first key or tap, see build/deferred-controls.ts.
 import { defineConfig } from 'vite'
 import { deferSlideshowControls } from './build/deferred-controls.ts'
 import { downloadUnderBase } from './build/download-url.ts'

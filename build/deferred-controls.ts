@@ -10,7 +10,7 @@ import { resolve } from 'node:path'
 
 const PLAY_PAGE = /\/@slidev\/client\/pages\/play\.vue$/
 const CONTROLS = '../internals/Controls.vue'
-const DEFERRED_ID = '\0deferred-controls'
+const DEFERRED_PREFIX = '\0deferred-controls:'
 
 /** True when `importer` is Slidev's slideshow page importing its Controls component (`id` as written). */
 export function isSlideshowControls(id: string, importer: string | undefined): boolean {
@@ -19,32 +19,31 @@ export function isSlideshowControls(id: string, importer: string | undefined): b
 
 /**
  * Vite plugin: the slideshow's Controls.vue becomes an async component that loads after
- * the first slide (afterFirstSlide) or the first move (onFirstMove), whichever comes first.
+ * the first slide or the first move, whichever comes first (afterFirstSlideOrMove).
  * `root`: the deck's folder (lib/first-slide.ts lives there).
  */
 export function deferSlideshowControls(root: string = process.cwd()): Plugin {
-  let controlsPath = ''
   return {
     name: 'briefing:defer-slideshow-controls',
     enforce: 'pre',
     async resolveId(id, importer) {
       if (!isSlideshowControls(id, importer))
         return undefined
-      controlsPath = (await this.resolve(id, importer, { skipSelf: true }))?.id ?? ''
-      return controlsPath
-        ? DEFERRED_ID
+      // The real file rides in the id, for load() to import.
+      const controls = (await this.resolve(id, importer, { skipSelf: true }))?.id
+      return controls
+        ? `${DEFERRED_PREFIX}${controls}`
         : undefined
     },
     load(id) {
-      if (id !== DEFERRED_ID)
+      if (!id.startsWith(DEFERRED_PREFIX))
         return undefined
+      const controls = JSON.stringify(id.slice(DEFERRED_PREFIX.length))
       const firstSlide = JSON.stringify(resolve(root, 'lib/first-slide.ts'))
       return `import { defineAsyncComponent } from 'vue'
-import { afterFirstSlide, onFirstMove } from ${firstSlide}
-const ready = typeof window === 'undefined'
-  ? Promise.resolve()
-  : new Promise(done => { afterFirstSlide().then(done, done); onFirstMove(done) })
-export default defineAsyncComponent(() => ready.then(() => import(${JSON.stringify(controlsPath)})))
+import { afterFirstSlideOrMove } from ${firstSlide}
+const ready = afterFirstSlideOrMove()
+export default defineAsyncComponent(() => ready.then(() => import(${controls})))
 `
     },
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { onFirstMove } from './first-slide'
+import { afterFirstSlideOrMove, onFirstMove } from './first-slide'
 
 describe('onFirstMove', () => {
   it('calls back once, on the first key, tap or wheel, and then stops listening', () => {
@@ -37,5 +37,27 @@ describe('onFirstMove', () => {
     stop()
     target.dispatchEvent(new Event('keydown'))
     expect(calls).toBe(0)
+  })
+})
+
+describe('afterFirstSlideOrMove', () => {
+  it('resolves when slide 1 is up, and stops listening for moves', async () => {
+    const target = new EventTarget()
+    let removed = 0
+    const remove = target.removeEventListener.bind(target)
+    target.removeEventListener = (...args: Parameters<EventTarget['removeEventListener']>) => {
+      removed++
+      remove(...args)
+    }
+    await afterFirstSlideOrMove(target, ['keydown'], () => Promise.resolve())
+    expect(removed).toBe(1)
+  })
+
+  it('resolves on the first move while slide 1 still loads, and when the wait for it fails', async () => {
+    const target = new EventTarget()
+    const waiting = afterFirstSlideOrMove(target, ['keydown'], () => new Promise(() => {}))
+    target.dispatchEvent(new Event('keydown'))
+    await waiting
+    await afterFirstSlideOrMove(new EventTarget(), ['keydown'], () => Promise.reject(new Error('no slide')))
   })
 })

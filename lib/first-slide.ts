@@ -82,3 +82,19 @@ export function onFirstMove(callback: () => void, target: EventTarget = window, 
     target.addEventListener(type, moved, { passive: true })
   return stop
 }
+
+/**
+ * Resolves on whichever comes first: `firstSlide()` settling (afterFirstSlide by default;
+ * a failed wait counts, so nothing waits forever) or the first of `moves` on `target`. The
+ * move listeners are removed either way.
+ */
+export function afterFirstSlideOrMove(target: EventTarget = window, moves: readonly string[] = FIRST_MOVES, firstSlide: () => Promise<void> = afterFirstSlide): Promise<void> {
+  return new Promise((done) => {
+    const stop = onFirstMove(done, target, moves)
+    const settled = (): void => {
+      stop()
+      done()
+    }
+    firstSlide().then(settled, settled)
+  })
+}

@@ -4,7 +4,7 @@
 // and 4x that on a phone (a Chromium trace shows one IsolatedSVGDocumentHost per icon).
 // styles/layout.css leaves the icons out until NAV_ICONS_CLASS is on <html>; this module
 // puts it there once slide 1 is up, or at once when someone reaches for the controls.
-import { afterFirstSlide, onFirstMove } from './first-slide'
+import { afterFirstSlide, afterFirstSlideOrMove } from './first-slide'
 
 /** The class on <html> that lets the nav bar's icons draw (see styles/layout.css). */
 export const NAV_ICONS_CLASS = 'bf-nav-icons'
@@ -26,17 +26,7 @@ export const NAV_REACH_EVENTS = [
  * element that takes NAV_ICONS_CLASS (<html> by default). Returns the promise of the first.
  */
 export function showNavIconsAfterFirstSlide(root: HTMLElement = document.documentElement, target: EventTarget = window, firstSlide: () => Promise<void> = afterFirstSlide): Promise<void> {
-  return new Promise((done) => {
-    const show = (): void => {
-      root.classList.add(NAV_ICONS_CLASS)
-      done()
-    }
-    // onFirstMove removes its listeners once it has called back; slide 1 coming first removes them here.
-    const stopWaiting = onFirstMove(show, target, NAV_REACH_EVENTS)
-    const shown = (): void => {
-      stopWaiting()
-      show()
-    }
-    firstSlide().then(shown, shown)
+  return afterFirstSlideOrMove(target, NAV_REACH_EVENTS, firstSlide).then(() => {
+    root.classList.add(NAV_ICONS_CLASS)
   })
 }
