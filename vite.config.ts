@@ -24,11 +24,14 @@
 //    needs no worker and no first-screen preloads, see build/print-only.ts.
 // 11. The slideshow's hidden controls (quick overview, go-to dialog, context menu) mount once
 //    slide 1 is up, or at the first key or tap, see build/deferred-controls.ts.
+// 12. A build finds Slidev's setup files, layers and styles without walking every folder of
+//    node_modules, see build/import-globs.ts.
 import { defineConfig } from 'vite'
 import { deferSlideshowControls } from './build/deferred-controls.ts'
 import { downloadUnderBase } from './build/download-url.ts'
 import { evidenceDate } from './build/evidence-date.ts'
 import { preloadFirstScreen } from './build/first-screen.ts'
+import { resolveSlidevGlobs } from './build/import-globs.ts'
 import { preloadFirstSlideFonts } from './build/preload-fonts.ts'
 import { leaveOutUnprintedPages } from './build/print-only.ts'
 import { offlineCache } from './build/pwa.ts'
@@ -57,6 +60,7 @@ export default defineConfig({
     ],
   },
   plugins: [
+    resolveSlidevGlobs(),
     leaveOutUnusedFeatures(),
     seoMetaUnderBase(),
     downloadUnderBase(),

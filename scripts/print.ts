@@ -15,10 +15,17 @@ import type { Browser, Page } from 'playwright-chromium'
 import type { DeckTab } from './slide-page.ts'
 import { ParseSpeeds, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib'
 import { drawPrintHalos } from '../lib/print-halo.ts'
+import { trackRequests } from './network-quiet.ts'
 import { serveStatic } from './serve.ts'
 import { CANVAS, launchChromium, openDeckTab } from './slide-page.ts'
 import { logPhase, timed } from './timings.ts'
 import { checkPdf, hasPoppler, loadPdfReader, outlineEntries } from './verify-export.ts'
+
+/**
+ * Milliseconds with no request in flight before the print page counts as loaded, once its
+ * slides, fonts and waited-for elements are there (Playwright's networkidle waits 500).
+ */
+const PRINT_QUIET_MS = 100
 
 /** One printed page: a slide at one click. */
 export interface PrintedPage {
@@ -56,7 +63,8 @@ export async function openPrintPage(options: { dist: string, base: string, withC
     browser = tab.browser
     await tab.serve(server.origin)
     const { context, page } = tab
-    await timed('print: page load (networkidle)', page.goto(`${server.url}print?print=${options.withClicks ? 'clicks' : 'true'}`, { waitUntil: 'networkidle', timeout: 90_000 }))
+    const network = trackRequests(page)
+    await timed('print: page load', page.goto(`${server.url}print?print=${options.withClicks ? 'clicks' : 'true'}`, { waitUntil: 'load', timeout: 90_000 }))
     const waits = performance.now() / 1000
     await page.waitForSelector('#print-content .print-slide-container', { timeout: 60_000 })
     await page.waitForFunction(() => !document.querySelector('.slidev-slide-loading'), undefined, { timeout: 60_000 })
@@ -67,7 +75,8 @@ export async function openPrintPage(options: { dist: string, base: string, withC
         await holder.locator(selector).first().waitFor({ state: 'visible', timeout: 30_000 })
     }
     await page.evaluate(() => document.fonts.ready)
-    await page.waitForLoadState('networkidle')
+    // Nothing drawn is still on its way (a late font, a lazy chunk), and nothing came after.
+    await network.quiet(PRINT_QUIET_MS)
     logPhase('print: wait slides/waitfor/fonts', waits)
     const prepare = performance.now() / 1000
     // Map and chart labels: a backdrop behind each line, in place of the stroked halo
