@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { describe, expect, it } from 'vitest'
-import { isUnprintedPage, UNPRINTED_PAGES } from './print-only'
+import { isUnprintedPage, printChunk, UNPRINTED_PAGES } from './print-only'
 
 const ROUTES = '/work/deck/node_modules/@slidev/client/setup/routes.ts'
 
@@ -34,5 +34,20 @@ describe('the installed Slidev\'s pages', () => {
     const kept = ['print', '404']
     expect(pages.filter(page => !kept.includes(page)).sort()).toEqual([...UNPRINTED_PAGES].sort())
     expect(pages).toEqual(expect.arrayContaining(kept))
+  })
+})
+
+describe('the print build\'s chunks', () => {
+  it('put every slide\'s modules in one chunk', () => {
+    expect(printChunk('/@slidev/slides/12/md')).toBe('slides')
+    expect(printChunk('/@slidev/slides/3/frontmatter')).toBe('slides')
+    expect(printChunk('/work/main/pages/07-forces.md__slidev_9.md')).toBe('slides')
+  })
+
+  it('leave the rest to Slidev: components, the app, the slide list itself', () => {
+    expect(printChunk('/work/main/components/DataTable.vue')).toBeUndefined()
+    expect(printChunk('/work/main/node_modules/@slidev/client/main.ts')).toBeUndefined()
+    expect(printChunk('/@slidev/slides')).toBeUndefined()
+    expect(printChunk('/work/main/pages/07-forces.md__slidev_9.frontmatter')).toBeUndefined()
   })
 })

@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { makeWritableDir } from './out-dir.ts'
 import { timed } from './timings.ts'
 
@@ -102,6 +103,10 @@ export function run(command: string, args: string[], options: { env?: NodeJS.Pro
 }
 
 export const SLIDEV = resolve(ROOT, 'node_modules/.bin/slidev')
+/** The script node_modules/.bin/slidev runs. */
+const SLIDEV_ENTRY = resolve(ROOT, 'node_modules/@slidev/cli/bin/slidev.mjs')
+/** Module hooks that leave out what a build never uses (build/print-build-hooks.ts). */
+const PRINT_BUILD_HOOKS = resolve(ROOT, 'build/print-build-hooks.ts')
 
 /**
  * Builds the deck into `out` through a temporary folder beside it, swapped in only when
@@ -112,6 +117,8 @@ export async function buildInto(out: string, options: {
   base?: string
   env?: NodeJS.ProcessEnv
   quiet?: boolean
+  /** Node options for the build's process (before Slidev's entry), such as `--import`. */
+  nodeArgs?: string[]
   /** Adds to the new build before the swap; an error message stops the swap. */
   beforeSwap?: (temp: string) => Promise<string | undefined>
 } = {}): Promise<string | undefined> {
@@ -124,7 +131,12 @@ export async function buildInto(out: string, options: {
   const args = ['build', 'slides.md', '--out', temp]
   if (options.base)
     args.push('--base', options.base)
-  const { code, output } = await timed('build: slidev build', run(SLIDEV, args, { env: options.env, quiet: options.quiet }))
+  // Slidev's own entry run by this Node, so Node options can go before it.
+  const { code, output } = await timed('build: slidev build', run(process.execPath, [
+    ...options.nodeArgs ?? [],
+    SLIDEV_ENTRY,
+    ...args,
+  ], { env: options.env, quiet: options.quiet }))
   if (code !== 0 || !existsSync(join(temp, 'index.html'))) {
     rmSync(temp, { recursive: true, force: true })
     const why = output.split('\n').filter(line => /error/i.test(line)).slice(0, 3).join('\n  ')
@@ -179,8 +191,10 @@ export async function ensurePrintBuild(dist?: string, log: (line: string) => voi
   log(`Building the deck to print from (${relative(ROOT, PRINT_DIST)}/)...`)
   const error = await buildInto(PRINT_DIST, {
     quiet: !process.stdout.isTTY,
-    // No service worker in a build that is only printed from (vite.config.ts).
-    env: { ...process.env, BRIEFING_PRINT_BUILD: '1' },
+    // No service worker in a build that is only printed from (vite.config.ts), and no
+    // JSX compiler or MCP server loaded for it (build/print-build-hooks.ts).
+    env: { ...process.env, BRIEFING_PRINT_BUILD: '1', BRIEFING_PRINT_BUILD_HOOKS: '1' },
+    nodeArgs: ['--import', pathToFileURL(PRINT_BUILD_HOOKS).href],
   })
   if (error)
     throw new Error(error)
