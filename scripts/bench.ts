@@ -173,7 +173,6 @@ const rows: BenchRow[] = [
   },
 ]
 rows.push(...benchExports({
-  deckDist: decks.deck.dist,
   floorEntry: decks.floor.entry,
   pages: slides.length,
   runs: RUNS,
