@@ -28,6 +28,7 @@ describe('leaving out the Slidev features the deck does not use', () => {
     const sources = new Map([
       ['pages/x.md', '# A\n\n```ts twoslash\nconst a = 1\n```\n'],
       ['pages/y.md', '<div v-motion :initial="{ x: -80 }">Hi</div>'],
+      ['pages/u.md', 'The <span v-mark.red="1">worst</span> case'],
       ['components/Z.ts', 'export default defineComponent({ template: \'<b>hi</b>\' })'],
       ['pages/w.md', '````md magic-move\n```ts\na\n```\n````'],
       ['pages/v.md', '````ts twoslash\nconst a = 1\n````\n'],
@@ -37,6 +38,7 @@ describe('leaving out the Slidev features the deck does not use', () => {
     expect(featureUses(sources)).toEqual([
       'pages/x.md: Twoslash (code blocks marked `twoslash`)',
       'pages/y.md: the v-motion directive',
+      'pages/u.md: the v-mark directive',
       'components/Z.ts: runtime template compilation (`template:` strings, Vue\'s `compile`)',
       'pages/w.md: Shiki Magic Move',
       'pages/v.md: Twoslash (code blocks marked `twoslash`)',

@@ -4,6 +4,8 @@
 // - Twoslash's hover popups (`@shikijs/vitepress-twoslash/client`, floating-vue) and its CSS;
 // - Shiki Magic Move's CSS;
 // - the `v-motion` directive (`@vueuse/motion`, popmotion);
+// - the `v-mark` directive's hand-drawn marks (`@slidev/rough-notation`, roughjs: about
+//   75 KB of script in the entry chunk);
 // - the YAML parser, which `logic/utils.ts` pulls in through `@slidev/parser/core` only to
 //   use `parseRangeString`, also exported by the light `@slidev/parser/utils`;
 // - Vue's template compiler: Slidev aliases `vue` to the full build so that a deck may
@@ -28,6 +30,7 @@ export const UNUSED_FEATURES: readonly UnusedFeature[] = [
   { name: 'Twoslash (code blocks marked `twoslash`)', usedBy: /^\s*(?:`{3,}|~{3,})\s*\w[^\n]* twoslash\b/m },
   { name: 'Shiki Magic Move', usedBy: /magic-move|ShikiMagicMove/ },
   { name: 'the v-motion directive', usedBy: /\bv-motion\b/ },
+  { name: 'the v-mark directive', usedBy: /\bv-mark\b/ },
   {
     name: 'runtime template compilation (`template:` strings, Vue\'s `compile`)',
     usedBy: /\btemplate:\s*[`'"]|\bimport\s*\{[^}]*\bcompile\b[^}]*\}\s*from\s*['"]vue['"]/,
@@ -42,6 +45,8 @@ const STUB_MODULES: Readonly<Record<string, string>> = {
   '@shikijs/magic-move/style.css': '',
   // Slidev's modules/v-motion.ts wraps it; without a `v-motion` the wrapper never calls it.
   '@vueuse/motion': 'export function MotionDirective() { return {} }',
+  // Slidev's modules/v-mark.ts calls annotate() only for an element with a `v-mark`.
+  '@slidev/rough-notation': 'export function annotate() { throw new Error("v-mark is left out of this deck (build/unused-features.ts)") }',
 }
 
 const STUB_PREFIX = '\0unused-feature:'
