@@ -37,12 +37,46 @@ describe('resolveEagerGlob', () => {
     expect(code).toBe('import __glob_0 from "../../../setup/root.ts"\nexport default {\n  "../../../setup/root.ts": __glob_0,\n}\n')
   })
 
-  it('imports whole modules (styles) when no export is named, in the order of the patterns', () => {
+  it('imports whole modules (styles) when no export is named, in Vite\'s order: sorted paths, not pattern order', () => {
+    // Vite 8 on the same patterns gives ["./x/style.ts","./x/styles/index.ts"]: style.css
+    // loads first, so styles/index.ts wins the cascade as in `npm run dev`.
     const code = resolveEagerGlob(
       'export default import.meta.glob(["../../../styles/index.{ts,js,css}","../../../style.{ts,js,css}"], {"eager":true,"exhaustive":true})\n',
       path => ['../../../style.css', '../../../styles/index.ts'].includes(path),
     )
-    expect(code).toContain('import * as __glob_0 from "../../../styles/index.ts"\nimport * as __glob_1 from "../../../style.css"')
+    expect(code).toContain('import * as __glob_0 from "../../../style.css"\nimport * as __glob_1 from "../../../styles/index.ts"')
+  })
+
+  it('puts first the global layer Vite puts first (Slidev renders only Object.values(glob)[0])', () => {
+    // Vite 8 on these patterns with all three present: GlobalTop, global-top, global
+    // (code-unit order: upper case, then '-' before '.'); .js before .ts before .vue.
+    const code = resolveEagerGlob(
+      'export default import.meta.glob(["../../../global.{ts,js,vue}","../../../global-top.{ts,js,vue}","../../../GlobalTop.{ts,js,vue}"], {"eager":true,"exhaustive":true,"import":"default"})\n',
+      path => [
+        '../../../global.vue',
+        '../../../global-top.vue',
+        '../../../GlobalTop.vue',
+        '../../../global.ts',
+      ].includes(path),
+    )!
+    const keys = [
+      ...code.matchAll(/^ {2}"([^"]+)":/gm),
+    ].map(m => m[1])
+    expect(keys).toEqual([
+      '../../../GlobalTop.vue',
+      '../../../global-top.vue',
+      '../../../global.ts',
+      '../../../global.vue',
+    ])
+  })
+
+  it('sorts by the absolute path it is given', () => {
+    const code = resolveEagerGlob(
+      'export default import.meta.glob(["../b.ts","../../a/z.ts"], {"eager":true,"exhaustive":true,"import":"default"})\n',
+      () => true,
+      path => ({ '../b.ts': '/p/q/b.ts', '../../a/z.ts': '/p/a/z.ts' })[path]!,
+    )
+    expect(code).toMatch(/__glob_0 from "\.\.\/\.\.\/a\/z\.ts"/)
   })
 
   it('is an empty object when nothing exists, as the glob is', () => {

@@ -6,7 +6,9 @@
 // common base of the patterns, node_modules included: about 6,600 folders here, for each
 // of the ~20 modules, in every build (strace: 34,000 folders opened in one build).
 // This plugin expands the braces itself and imports the files that exist, as the glob
-// would have: same keys, same values. Anything else is left to Vite.
+// would have: same keys, same values, same order (Vite sorts the matched absolute paths,
+// and Slidev takes the first value of a layer glob and imports styles in key order).
+// Anything else is left to Vite.
 import type { Plugin } from 'vite'
 import { readFileSync, statSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
@@ -65,11 +67,18 @@ export function expandBraces(pattern: string): string[] | undefined {
 /**
  * The code of one of Slidev's glob modules with the glob resolved: a static import of each
  * file that exists and an object keyed as `import.meta.glob` keys it (the path as written,
- * relative to the module). `exists(path)` is given the path relative to the module.
+ * relative to the module), in the order Vite gives: sorted by absolute path (code units).
+ * `exists(path)` is given the path relative to the module; `absolute(path)` gives the
+ * path's absolute form with forward slashes for that sort (default: the path itself, which
+ * sorts the same while every pattern starts with the same `../` run, as Slidev's do).
  * Returns undefined when the module is not one line of the expected shape, asks for an
  * option other than eager/exhaustive/import, is not eager, or has a wildcard.
  */
-export function resolveEagerGlob(code: string, exists: (relative: string) => boolean): string | undefined {
+export function resolveEagerGlob(
+  code: string,
+  exists: (relative: string) => boolean,
+  absolute: (relative: string) => string = path => path,
+): string | undefined {
   const call = code.match(GLOB_CALL)
   if (!call)
     return undefined
@@ -98,6 +107,20 @@ export function resolveEagerGlob(code: string, exists: (relative: string) => boo
         files.push(path)
     }
   }
+  // As Vite's importGlob: `.sort()` of the matched absolute paths, not the pattern order.
+  const sortKey = new Map(files.map(file => [
+    file,
+    absolute(file),
+  ]))
+  files.sort((a, b) => {
+    const ka = sortKey.get(a)!
+    const kb = sortKey.get(b)!
+    return ka < kb
+      ? -1
+      : ka > kb
+        ? 1
+        : 0
+  })
   const imports = files.map((file, i) => options.import === 'default'
     ? `import __glob_${i} from ${JSON.stringify(file)}`
     : `import * as __glob_${i} from ${JSON.stringify(file)}`)
@@ -120,7 +143,11 @@ export function resolveSlidevGlobs(): Plugin {
       if (!GLOB_MODULE.test(file))
         return undefined
       const folder = dirname(file)
-      return resolveEagerGlob(readFileSync(file, 'utf8'), path => statSync(resolve(folder, path), { throwIfNoEntry: false })?.isFile() ?? false)
+      return resolveEagerGlob(
+        readFileSync(file, 'utf8'),
+        path => statSync(resolve(folder, path), { throwIfNoEntry: false })?.isFile() ?? false,
+        path => resolve(folder, path).replaceAll('\\', '/'),
+      )
     },
   }
 }
