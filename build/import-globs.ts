@@ -108,23 +108,17 @@ export function resolveEagerGlob(
     }
   }
   // As Vite's importGlob: `.sort()` of the matched absolute paths, not the pattern order.
-  const sortKey = new Map(files.map(file => [
-    file,
+  const byPath = new Map(files.map(file => [
     absolute(file),
+    file,
   ]))
-  files.sort((a, b) => {
-    const ka = sortKey.get(a)!
-    const kb = sortKey.get(b)!
-    return ka < kb
-      ? -1
-      : ka > kb
-        ? 1
-        : 0
-  })
-  const imports = files.map((file, i) => options.import === 'default'
+  const sorted = [
+    ...byPath.keys(),
+  ].sort().map(path => byPath.get(path)!)
+  const imports = sorted.map((file, i) => options.import === 'default'
     ? `import __glob_${i} from ${JSON.stringify(file)}`
     : `import * as __glob_${i} from ${JSON.stringify(file)}`)
-  const entries = files.map((file, i) => `  ${JSON.stringify(file)}: __glob_${i},`)
+  const entries = sorted.map((file, i) => `  ${JSON.stringify(file)}: __glob_${i},`)
   return `${imports.join('\n')}\nexport default {\n${entries.join('\n')}\n}\n`
 }
 

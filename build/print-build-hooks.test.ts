@@ -57,14 +57,14 @@ describe('the print build\'s module hooks', () => {
       cwd,
       env: {
         ...process.env,
-        BRIEFING_PRINT_BUILD_HOOKS: '',
+        BRIEFING_PRINT_BUILD: '',
         ...env,
       },
       encoding: 'utf8',
     }).trim()
-    expect(pluginName(SLIDEV_DIST, { BRIEFING_PRINT_BUILD_HOOKS: '1' })).toContain('left out of the print build')
+    expect(pluginName(SLIDEV_DIST, { BRIEFING_PRINT_BUILD: '1' })).toContain('left out of the print build')
     expect(pluginName(SLIDEV_DIST, {})).toBe('vite:vue-jsx')
-    expect(pluginName(ROOT, { BRIEFING_PRINT_BUILD_HOOKS: '1' })).toBe('vite:vue-jsx')
+    expect(pluginName(ROOT, { BRIEFING_PRINT_BUILD: '1' })).toBe('vite:vue-jsx')
   })
 })
 

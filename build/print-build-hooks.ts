@@ -32,8 +32,9 @@ export function leftOutPackageUrl(specifier: string, parentURL: string | undefin
   return `data:text/javascript,${encodeURIComponent(source)}`
 }
 
-// Registered when Node loads this file with --import (not when a test imports it).
-if (process.env.BRIEFING_PRINT_BUILD_HOOKS === '1') {
+// Registered in the print build's process (BRIEFING_PRINT_BUILD, which vite.config.ts reads
+// too), not when a test imports this file.
+if (process.env.BRIEFING_PRINT_BUILD) {
   registerHooks({
     resolve(specifier, context, nextResolve) {
       const url = leftOutPackageUrl(specifier, context.parentURL)

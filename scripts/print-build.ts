@@ -193,7 +193,7 @@ export async function ensurePrintBuild(dist?: string, log: (line: string) => voi
     quiet: !process.stdout.isTTY,
     // No service worker in a build that is only printed from (vite.config.ts), and no
     // JSX compiler or MCP server loaded for it (build/print-build-hooks.ts).
-    env: { ...process.env, BRIEFING_PRINT_BUILD: '1', BRIEFING_PRINT_BUILD_HOOKS: '1' },
+    env: { ...process.env, BRIEFING_PRINT_BUILD: '1' },
     nodeArgs: ['--import', pathToFileURL(PRINT_BUILD_HOOKS).href],
   })
   if (error)
