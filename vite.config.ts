@@ -26,11 +26,14 @@
 //    slide 1 is up, or at the first key or tap, see build/deferred-controls.ts.
 // 12. A build finds Slidev's setup files, layers and styles without walking every folder of
 //    node_modules, see build/import-globs.ts.
+// 13. The controls' icons (CSS masks) share one SVG image, so drawing the nav bar builds one
+//    SVG document instead of one per icon, see build/icon-sprite.ts.
 import { defineConfig } from 'vite'
 import { deferSlideshowControls } from './build/deferred-controls.ts'
 import { downloadUnderBase } from './build/download-url.ts'
 import { evidenceDate } from './build/evidence-date.ts'
 import { preloadFirstScreen } from './build/first-screen.ts'
+import { spriteIconMasks } from './build/icon-sprite.ts'
 import { resolveSlidevGlobs } from './build/import-globs.ts'
 import { preloadFirstSlideFonts } from './build/preload-fonts.ts'
 import { leaveOutUnprintedPages } from './build/print-only.ts'
@@ -71,6 +74,7 @@ export default defineConfig({
       : preloadFirstScreen(),
     deferSlideshowControls(),
     evidenceDate(),
+    spriteIconMasks(),
     // BRIEFING_DOWNLOAD_PDF is set by scripts/build-site.ts: the PDF it exports into the site.
     // A build only printed from needs no worker.
     offlineCache({ downloadPdf: process.env.BRIEFING_DOWNLOAD_PDF, disable: printBuild }),

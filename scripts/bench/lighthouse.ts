@@ -25,7 +25,13 @@ interface GzipServer {
   close: () => Promise<void>
 }
 
-/** A static host as the deck meets it: SPA fallback, gzip for text, under `base`. */
+/**
+ * A page on the server's origin that is not the deck (no SPA fallback, not counted in
+ * `sent`): a run that sets localStorage first must not warm the HTTP cache with the deck.
+ */
+export const BLANK_PATH = '/__blank__'
+
+/** A static host as the deck meets it: SPA fallback, gzip for text, under `base`; BLANK_PATH is an empty page. */
 export async function serveGzip(dir: string, base = '/'): Promise<GzipServer> {
   const root = resolve(dir)
   const cache = new Map<string, Uint8Array>()
@@ -33,6 +39,10 @@ export async function serveGzip(dir: string, base = '/'): Promise<GzipServer> {
   let requests = 0
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname)
+    if (path === BLANK_PATH) {
+      res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>blank</title>')
+      return
+    }
     if (!path.startsWith(base)) {
       res.writeHead(404).end('Not found')
       return
@@ -136,8 +146,8 @@ async function runLighthouseOnce(url: string, executablePath: string, choice?: s
   try {
     const page = await browser.newPage()
     if (choice) {
-      // A 404 outside the base path: the origin, without loading the deck.
-      await page.goto(new URL('/no-such-page', url).href)
+      // The origin, without loading the deck (with base '/', any other path is the deck).
+      await page.goto(new URL(BLANK_PATH, url).href)
       await page.evaluate(([key, value]) => window.localStorage.setItem(key!, value!), [VIEW_CHOICE_KEY, choice])
     }
     const result = await lighthouse(url, {
