@@ -28,6 +28,8 @@
 //    node_modules, see build/import-globs.ts.
 // 13. The controls' icons (CSS masks) share one SVG image, so drawing the nav bar builds one
 //    SVG document instead of one per icon, see build/icon-sprite.ts.
+// 14. floating-vue (menus, tooltips) loads with the menus that use it, not before slide 1,
+//    see build/lazy-floating-vue.ts.
 import { defineConfig } from 'vite'
 import { deferSlideshowControls } from './build/deferred-controls.ts'
 import { downloadUnderBase } from './build/download-url.ts'
@@ -35,6 +37,7 @@ import { evidenceDate } from './build/evidence-date.ts'
 import { preloadFirstScreen } from './build/first-screen.ts'
 import { spriteIconMasks } from './build/icon-sprite.ts'
 import { resolveSlidevGlobs } from './build/import-globs.ts'
+import { deferFloatingVue } from './build/lazy-floating-vue.ts'
 import { preloadFirstSlideFonts } from './build/preload-fonts.ts'
 import { leaveOutUnprintedPages } from './build/print-only.ts'
 import { offlineCache } from './build/pwa.ts'
@@ -75,6 +78,7 @@ export default defineConfig({
     deferSlideshowControls(),
     evidenceDate(),
     spriteIconMasks(),
+    deferFloatingVue(),
     // BRIEFING_DOWNLOAD_PDF is set by scripts/build-site.ts: the PDF it exports into the site.
     // A build only printed from needs no worker.
     offlineCache({ downloadPdf: process.env.BRIEFING_DOWNLOAD_PDF, disable: printBuild }),
