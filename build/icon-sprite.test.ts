@@ -56,6 +56,13 @@ describe('one sprite for the mask icons of a stylesheet', () => {
     expect(result.css.match(/data:image\/svg\+xml/g)).toHaveLength(2)
   })
 
+  it('leaves an icon whose URL is not valid percent-encoding as it is', () => {
+    const broken = '.i-broken{--un-icon:url("data:image/svg+xml;utf8,%3Csvg viewBox=\'0 0 1 1\'%ZZ%3E");mask:var(--un-icon) no-repeat;mask-size:100% 100%}'
+    const withBroken = spriteMaskIcons(iconRule('.i-left', 'M1 1h1') + iconRule('.i-right', 'M2 2h2') + broken)
+    expect(withBroken.icons).toBe(2)
+    expect(withBroken.css).toContain(broken)
+  })
+
   it('changes nothing with fewer than two icons', () => {
     const one = `.a{color:red}${iconRule('.i-left', 'M1 1h1')}`
     expect(spriteMaskIcons(one)).toEqual({ css: one, icons: 0, property: '' })

@@ -1,10 +1,11 @@
 // Slidev's controls draw their icons with UnoCSS's icon preset: each icon is a CSS mask
 // whose image is its own `data:image/svg+xml` URL. Chromium builds a whole SVG document,
 // with its own frame, for every distinct SVG image, in the style recalculation that first
-// meets it. The slideshow's nav bar shows about ten icons, so drawing slide 1 built ten SVG
-// documents: in a Lighthouse mobile trace, 386 of a 528 ms style recalculation (4x CPU).
-// Here the masks of one stylesheet share a single image, a sprite, and each icon picks its
-// cell with mask-position: one SVG document (40 ms of that recalculation), the same pixels.
+// meets it. When the slideshow's nav bar first draws (once slide 1 is up, lib/nav-icons.ts),
+// that made ten SVG documents: 386 ms of a 528 ms style recalculation in a trace of a phone
+// load at 4x CPU. Here the masks of one stylesheet share a single image, a sprite, and each
+// icon picks its cell with mask-position: one SVG document, a 124 ms recalculation, the
+// same pixels.
 
 import type { Plugin } from 'vite'
 import { createHash } from 'node:crypto'
@@ -20,6 +21,16 @@ export interface IconSprite {
   icons: number
   /** The custom property on :root that holds the sprite's URL ('' when there is none). */
   property: string
+}
+
+/** The SVG of a data URL's body ('' when it is not valid percent-encoding, which leaves the icon as it is). */
+function decoded(encoded: string): string {
+  try {
+    return decodeURIComponent(encoded)
+  }
+  catch {
+    return ''
+  }
 }
 
 /** An icon that can join the sprite: static (no SMIL, which would repaint every icon each frame) and with a viewBox. */
@@ -52,15 +63,14 @@ function encodeSvg(svg: string): string {
 export function spriteMaskIcons(css: string): IconSprite {
   const icons: string[] = []
   for (const match of css.matchAll(ICON_RULE)) {
-    const svg = decodeURIComponent(match[3]!)
-    if (spriteableRule(match[2]!) && spriteable(svg) && !icons.includes(match[3]!))
+    if (spriteableRule(match[2]!) && spriteable(decoded(match[3]!)) && !icons.includes(match[3]!))
       icons.push(match[3]!)
   }
   if (icons.length < 2)
     return { css, icons: 0, property: '' }
   const n = icons.length
   const cells = icons.map((encoded, i) => {
-    const svg = decodeURIComponent(encoded)
+    const svg = decoded(encoded)
     const viewBox = /\sviewBox='([^']*)'/.exec(svg)![1]
     const inner = svg.replace(/^<svg[^>]*>/, '').replace(/<\/svg>\s*$/, '')
     return `<svg x='${i}' width='1' height='1' viewBox='${viewBox}'>${inner}</svg>`
