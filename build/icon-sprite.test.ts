@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { spriteMaskIcons } from './icon-sprite'
+import { spriteIconMasks, spriteMaskIcons } from './icon-sprite'
 
 /** A rule as UnoCSS's icon preset writes it in mask mode (minified, as in the build). */
 function iconRule(selector: string, path: string, viewBox = '0 0 32 32'): string {
@@ -82,5 +82,61 @@ describe('boxes that are not square', () => {
     const result = spriteMaskIcons(css)
     expect(result.icons).toBe(2)
     expect(result.css).toContain(wide)
+  })
+})
+
+describe('the plugin in a build', () => {
+  /** A bundle as Vite hands it to generateBundle: a stylesheet with two icons, the chunk and page that name it. */
+  function bundle(): Record<string, any> {
+    const css = iconRule('.i-left', 'M1 1h1') + iconRule('.i-right', 'M2 2h2')
+    return {
+      'assets/index-CDmoez1u.css': { type: 'asset', fileName: 'assets/index-CDmoez1u.css', source: css },
+      'assets/other-AAAAAAAA.css': { type: 'asset', fileName: 'assets/other-AAAAAAAA.css', source: '.a{color:red}' },
+      'assets/index-BBBBBBBB.js': {
+        type: 'chunk',
+        fileName: 'assets/index-BBBBBBBB.js',
+        code: 'const deps=["assets/index-CDmoez1u.css","assets/other-AAAAAAAA.css"]',
+        viteMetadata: {
+          importedCss: new Set(['assets/index-CDmoez1u.css']),
+        },
+      },
+      'index.html': { type: 'asset', fileName: 'index.html', source: '<link rel="stylesheet" href="/assets/index-CDmoez1u.css">' },
+    }
+  }
+  const run = (files: Record<string, any>): void => {
+    const hook = spriteIconMasks().generateBundle as (this: unknown, options: unknown, bundle: unknown) => void
+    // As Rollup and Rolldown do: an emitted asset joins the bundle under its fileName.
+    const emitFile = (asset: { fileName: string, source: string }): string => {
+      files[asset.fileName] = { type: 'asset', ...asset }
+      return asset.fileName
+    }
+    hook.call({ emitFile }, {}, files)
+  }
+
+  it('gives a rewritten stylesheet a new hashed name, so no cache trusts the old name for the new content', () => {
+    const files = bundle()
+    run(files)
+    const css = Object.keys(files).filter(name => name.startsWith('assets/index-') && name.endsWith('.css'))
+    expect(css).toHaveLength(1)
+    const [name] = css as [string]
+    expect(name).toMatch(/^assets\/index-[\w-]{8}\.css$/)
+    expect(name).not.toBe('assets/index-CDmoez1u.css')
+    expect(files[name].fileName).toBe(name)
+    expect(files[name].source).toContain('--bf-icon-sprite-')
+    // Every reference follows; the untouched stylesheet keeps its name.
+    expect(files['assets/index-BBBBBBBB.js'].code).toBe(`const deps=["${name}","assets/other-AAAAAAAA.css"]`)
+    expect([...files['assets/index-BBBBBBBB.js'].viteMetadata.importedCss]).toEqual([name])
+    expect(files['index.html'].source).toBe(`<link rel="stylesheet" href="/${name}">`)
+    expect(files['assets/other-AAAAAAAA.css'].fileName).toBe('assets/other-AAAAAAAA.css')
+  })
+
+  it('names the same content the same way in every build', () => {
+    const [a, b] = [
+      bundle(),
+      bundle(),
+    ]
+    run(a)
+    run(b)
+    expect(Object.keys(a).sort()).toEqual(Object.keys(b).sort())
   })
 })

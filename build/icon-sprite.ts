@@ -96,21 +96,73 @@ export function spriteMaskIcons(css: string): IconSprite {
   }
 }
 
-/** Vite plugin (build only): every emitted stylesheet's mask icons come from one sprite (spriteMaskIcons). */
+/**
+ * The name of a rewritten stylesheet: Vite's `[name]-[hash8]` with the hash of the new
+ * content, so that a host's or the service worker's cache (which trusts a hashed name,
+ * `revision: null`) never keeps an older stylesheet under the same name. Names without
+ * such a hash stay as they are.
+ */
+export function renamedAsset(fileName: string, source: string): string {
+  const hash = createHash('sha256').update(source).digest('base64url').slice(0, 8)
+  return fileName.replace(/-[\w-]{8}\.css$/, `-${hash}.css`)
+}
+
+/**
+ * Vite plugin (build only): every emitted stylesheet's mask icons come from one sprite
+ * (spriteMaskIcons). A stylesheet that changes gets a new hashed name (renamedAsset), and
+ * every chunk and HTML page that names it is updated.
+ */
 export function spriteIconMasks(): Plugin {
   return {
     name: 'briefing:icon-sprite',
     apply: 'build',
     enforce: 'post',
     generateBundle(_options, bundle) {
+      const renamed = new Map<string, string>()
       for (const file of Object.values(bundle)) {
         if (file.type !== 'asset' || !file.fileName.endsWith('.css'))
           continue
         const source = typeof file.source === 'string'
           ? file.source
           : new TextDecoder().decode(file.source)
-        if (source.includes('--un-icon:url('))
-          file.source = spriteMaskIcons(source).css
+        if (!source.includes('--un-icon:url('))
+          continue
+        const { css, icons } = spriteMaskIcons(source)
+        if (icons === 0)
+          continue
+        file.source = css
+        const fileName = renamedAsset(file.fileName, css)
+        if (fileName !== file.fileName && !(fileName in bundle))
+          renamed.set(file.fileName, fileName)
+      }
+      if (renamed.size === 0)
+        return
+      const rename = (text: string): string => {
+        for (const [from, to] of renamed)
+          text = text.replaceAll(from.replace(/^.*\//, ''), to.replace(/^.*\//, ''))
+        return text
+      }
+      // Files are added with emitFile (an entry added to `bundle` is not written).
+      for (const [from, to] of renamed) {
+        const file = bundle[from]!
+        delete bundle[from]
+        if (file.type === 'asset')
+          this.emitFile({ type: 'asset', fileName: to, source: file.source })
+      }
+      for (const file of Object.values(bundle)) {
+        if (file.type === 'chunk') {
+          file.code = rename(file.code)
+          const css = (file as { viteMetadata?: { importedCss: Set<string> } }).viteMetadata?.importedCss
+          if (css) {
+            for (const [from, to] of renamed) {
+              if (css.delete(from))
+                css.add(to)
+            }
+          }
+        }
+        else if (/\.(?:html|js|webmanifest)$/.test(file.fileName) && typeof file.source === 'string') {
+          file.source = rename(file.source)
+        }
       }
     },
   }
