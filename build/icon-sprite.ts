@@ -103,7 +103,7 @@ export function spriteMaskIcons(css: string): IconSprite {
  * such a hash stay as they are.
  */
 export function renamedAsset(fileName: string, source: string): string {
-  const hash = createHash('sha256').update(source).digest('base64url').slice(0, 8)
+  const hash = createHash('sha256').update(source).digest('hex').slice(0, 8)
   return fileName.replace(/-[\w-]{8}\.css$/, `-${hash}.css`)
 }
 
