@@ -26,16 +26,13 @@
 //    slide 1 is up, or at the first key or tap, see build/deferred-controls.ts.
 // 12. A build finds Slidev's setup files, layers and styles without walking every folder of
 //    node_modules, see build/import-globs.ts.
-// 13. The controls' icons (CSS masks) share one SVG image, so drawing the nav bar builds one
-//    SVG document instead of one per icon, see build/icon-sprite.ts.
-// 14. floating-vue (menus, tooltips) loads with the menus that use it, not before slide 1,
+// 13. floating-vue (menus, tooltips) loads with the menus that use it, not before slide 1,
 //    see build/lazy-floating-vue.ts.
 import { defineConfig } from 'vite'
 import { deferSlideshowControls } from './build/deferred-controls.ts'
 import { downloadUnderBase } from './build/download-url.ts'
 import { evidenceDate } from './build/evidence-date.ts'
 import { preloadFirstScreen } from './build/first-screen.ts'
-import { spriteIconMasks } from './build/icon-sprite.ts'
 import { resolveSlidevGlobs } from './build/import-globs.ts'
 import { deferFloatingVue } from './build/lazy-floating-vue.ts'
 import { preloadFirstSlideFonts } from './build/preload-fonts.ts'
@@ -77,7 +74,6 @@ export default defineConfig({
       : preloadFirstScreen(),
     deferSlideshowControls(),
     evidenceDate(),
-    spriteIconMasks(),
     deferFloatingVue(),
     // BRIEFING_DOWNLOAD_PDF is set by scripts/build-site.ts: the PDF it exports into the site.
     // A build only printed from needs no worker.

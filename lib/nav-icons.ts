@@ -2,9 +2,8 @@
 // CSS mask). The browser builds a separate SVG document for each one, in the style pass
 // before slide 1 first paints: about a dozen on /1, some 50-90 ms of main thread on a laptop
 // and 4x that on a phone (a Chromium trace shows one IsolatedSVGDocumentHost per icon).
-// build/icon-sprite.ts makes that one shared document; it is still work that slide 1 need not
-// wait for. styles/layout.css leaves the icons out until NAV_ICONS_CLASS is on <html>; this
-// module puts it there once slide 1 is up, or at once when someone reaches for the controls.
+// styles/layout.css leaves the icons out until NAV_ICONS_CLASS is on <html>; this module
+// puts it there once slide 1 is up, or at once when someone reaches for the controls.
 import { afterFirstSlide, afterFirstSlideOrMove } from './first-slide'
 
 /** The class on <html> that lets the nav bar's icons draw (see styles/layout.css). */
