@@ -23,11 +23,14 @@
 // 10. A build only printed from (below) leaves out the pages the printer never opens, and
 //    needs no worker and no first-screen preloads, see build/print-only.ts.
 // 11. The slideshow's hidden controls (quick overview, go-to dialog, context menu) mount once
-//    slide 1 is up, or at the first key or tap, see build/deferred-controls.ts.
+//    slide 1 is up, or at the first key or tap; its nav bar draws one task after the slide,
+//    see build/deferred-controls.ts.
 // 12. A build finds Slidev's setup files, layers and styles without walking every folder of
 //    node_modules, see build/import-globs.ts.
 // 13. floating-vue (menus, tooltips) loads with the menus that use it, not before slide 1,
 //    see build/lazy-floating-vue.ts.
+// 14. Slidev's entry evaluates its modules, sets up and mounts the app in three tasks, not
+//    one long one, see build/yielding-entry.ts.
 import { defineConfig } from 'vite'
 import { deferSlideshowControls } from './build/deferred-controls.ts'
 import { downloadUnderBase } from './build/download-url.ts'
@@ -41,6 +44,7 @@ import { offlineCache } from './build/pwa.ts'
 import { remoteGuard } from './build/remote-guard.ts'
 import { seoMetaUnderBase } from './build/seo-meta.ts'
 import { leaveOutUnusedFeatures } from './build/unused-features.ts'
+import { yieldingEntry } from './build/yielding-entry.ts'
 
 // BRIEFING_PRINT_BUILD is set by scripts/print-build.ts: a build that is only printed from, on
 // this machine, and never hosted.
@@ -75,6 +79,7 @@ export default defineConfig({
     deferSlideshowControls(),
     evidenceDate(),
     deferFloatingVue(),
+    yieldingEntry(),
     // BRIEFING_DOWNLOAD_PDF is set by scripts/build-site.ts: the PDF it exports into the site.
     // A build only printed from needs no worker.
     offlineCache({ downloadPdf: process.env.BRIEFING_DOWNLOAD_PDF, disable: printBuild }),

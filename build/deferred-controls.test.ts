@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isSlideshowControls } from './deferred-controls'
+import { deferSlideshowControls, isSlideshowControls, isSlideshowNavControls } from './deferred-controls'
 
 const PLAY = '/work/deck/node_modules/@slidev/client/pages/play.vue'
 
@@ -13,5 +13,21 @@ describe('the slideshow\'s hidden controls load after slide 1', () => {
     expect(isSlideshowControls('../internals/NavControls.vue', PLAY)).toBe(false)
     expect(isSlideshowControls('../internals/Controls.vue', '/work/deck/node_modules/@slidev/client/pages/presenter.vue')).toBe(false)
     expect(isSlideshowControls('../internals/Controls.vue', undefined)).toBe(false)
+  })
+
+  it('draws the slideshow\'s nav bar one task after the slide, and no other page\'s', async () => {
+    expect(isSlideshowNavControls('../internals/NavControls.vue', PLAY)).toBe(true)
+    expect(isSlideshowNavControls('../internals/NavControls.vue', '/work/deck/node_modules/@slidev/client/pages/presenter.vue')).toBe(false)
+    expect(isSlideshowNavControls('../internals/Controls.vue', PLAY)).toBe(false)
+    const plugin = deferSlideshowControls('/work/deck')
+    const resolveId = plugin.resolveId as (this: unknown, id: string, importer?: string) => Promise<string | undefined>
+    const context = {
+      resolve: async (id: string) => ({ id: `/work/deck/node_modules/@slidev/client/internals/${id.split('/').pop()}` }),
+    }
+    const standIn = await resolveId.call(context, '../internals/NavControls.vue', PLAY)
+    const source = (plugin.load as (id: string) => string | undefined)(standIn!)!
+    // The real component, statically imported (no extra request), behind one yield.
+    expect(source).toContain('import NavControls from "/work/deck/node_modules/@slidev/client/internals/NavControls.vue"')
+    expect(source).toContain('defineAsyncComponent(() => yieldToMain().then(() => NavControls))')
   })
 })
