@@ -31,11 +31,14 @@
 //    see build/lazy-floating-vue.ts.
 // 14. Slidev's entry evaluates its modules, sets up and mounts the app in three tasks, not
 //    one long one, see build/yielding-entry.ts.
+// 15. Slidev's control icons come from one SVG file of <view> regions, one document for the
+//    browser instead of one per icon, see build/icon-views.ts.
 import { defineConfig } from 'vite'
 import { deferSlideshowControls } from './build/deferred-controls.ts'
 import { downloadUnderBase } from './build/download-url.ts'
 import { evidenceDate } from './build/evidence-date.ts'
 import { preloadFirstScreen } from './build/first-screen.ts'
+import { iconViews } from './build/icon-views.ts'
 import { resolveSlidevGlobs } from './build/import-globs.ts'
 import { deferFloatingVue } from './build/lazy-floating-vue.ts'
 import { preloadFirstSlideFonts } from './build/preload-fonts.ts'
@@ -80,6 +83,7 @@ export default defineConfig({
     evidenceDate(),
     deferFloatingVue(),
     yieldingEntry(),
+    iconViews(),
     // BRIEFING_DOWNLOAD_PDF is set by scripts/build-site.ts: the PDF it exports into the site.
     // A build only printed from needs no worker.
     offlineCache({ downloadPdf: process.env.BRIEFING_DOWNLOAD_PDF, disable: printBuild }),

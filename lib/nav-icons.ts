@@ -1,9 +1,10 @@
-// Slidev's nav bar draws each of its icons from an SVG image (UnoCSS icons: a data URL as a
-// CSS mask). The browser builds a separate SVG document for each one, in the style pass
-// before slide 1 first paints: about a dozen on /1, some 50-90 ms of main thread on a laptop
-// and 4x that on a phone (a Chromium trace shows one IsolatedSVGDocumentHost per icon).
-// styles/layout.css leaves the icons out until NAV_ICONS_CLASS is on <html>; this module
-// puts it there once slide 1 is up, or at once when someone reaches for the controls.
+// Slidev's nav bar draws each of its icons from an SVG image (UnoCSS icons, as CSS masks).
+// In the build they come from one SVG file of <view> regions (build/icon-views.ts): one
+// request and one SVG document, where a data URL per icon had cost a document each in one
+// style pass (about a dozen on /1, 4x longer on a phone). Either way it is work slide 1 does
+// not need: styles/layout.css leaves the icons out until NAV_ICONS_CLASS is on <html>, and
+// this module puts it there once slide 1 is up, or at once when someone reaches for the
+// controls.
 import { afterFirstSlide, afterFirstSlideOrMove } from './first-slide'
 
 /** The class on <html> that lets the nav bar's icons draw (see styles/layout.css). */

@@ -93,6 +93,23 @@ describe(`the hosted site under ${BASE}`, () => {
       ...document.querySelectorAll(selector),
     ]
       .every(icon => getComputedStyle(icon).maskImage.startsWith('url(')), NAV_ICONS, { timeout: 10_000 })
+    // They come from one SVG file's <view> regions (build/icon-views.ts), served under the
+    // base path as an SVG (not the single-page app's fallback page), each view in it.
+    const urls = await icons.evaluateAll(list => list.map(icon => /url\("([^"]*)"\)/.exec(getComputedStyle(icon).maskImage)?.[1] ?? ''))
+    const files = new Set(urls.map(url => url.split('#')[0]))
+    expect([...files]).toHaveLength(1)
+    const [file] = [...files] as [string]
+    expect(new URL(file).pathname).toMatch(new RegExp(`^${BASE}assets/icons-[0-9a-f]{8}\\.svg$`))
+    const svg = await page.evaluate(async (url) => {
+      const response = await fetch(url)
+      return {
+        type: response.headers.get('content-type'),
+        text: await response.text(),
+      }
+    }, file)
+    expect(svg.type).toMatch(/^image\/svg\+xml/)
+    for (const url of urls)
+      expect(svg.text, url).toContain(`<view id='${url.split('#')[1]}'`)
     await context.close()
   })
 
