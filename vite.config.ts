@@ -30,7 +30,7 @@
 // 13. floating-vue (menus, tooltips) loads with the menus that use it, not before slide 1,
 //    see build/lazy-floating-vue.ts.
 // 14. Slidev's entry evaluates its modules, sets up and mounts the app in three tasks, not
-//    one long one, see build/yielding-entry.ts.
+//    one long one, see build/yielding-entry.ts (not in a build only printed from, nor 15).
 // 15. Slidev's control icons come from one SVG file of <view> regions, one document for the
 //    browser instead of one per icon, see build/icon-views.ts.
 import { defineConfig } from 'vite'
@@ -82,8 +82,13 @@ export default defineConfig({
     deferSlideshowControls(),
     evidenceDate(),
     deferFloatingVue(),
-    yieldingEntry(),
-    iconViews(),
+    // Both serve a phone's first visit; a build only printed from needs neither.
+    ...printBuild
+      ? []
+      : [
+          yieldingEntry(),
+          iconViews(),
+        ],
     // BRIEFING_DOWNLOAD_PDF is set by scripts/build-site.ts: the PDF it exports into the site.
     // A build only printed from needs no worker.
     offlineCache({ downloadPdf: process.env.BRIEFING_DOWNLOAD_PDF, disable: printBuild }),
