@@ -12,10 +12,9 @@ import { resolve } from 'node:path'
 const ENTRY = /\/@slidev\/client\/main\.ts$/
 
 /**
- * The entry's source: Slidev's main.ts (v53), with a yield before setupMain and another before
- * mount. `scheduler.yield()` (Chromium 129, Firefox 142) resumes ahead of other queued tasks;
- * elsewhere a MessageChannel message starts a new task (not setTimeout, which a background
- * tab throttles to once a second).
+ * The entry's source: Slidev's main.ts (v53), statement for statement, with a yield
+ * (`yieldToMain` from `yieldModule`, an absolute path to lib/yield-to-main.ts) before
+ * setupMain and another before mount.
  */
 export function entrySource(yieldModule: string): string {
   return `/// <reference types="@slidev/types/client" />
