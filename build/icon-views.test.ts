@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { iconParts, iconViews, moveIconsToViews } from './icon-views'
+import { iconParts, iconViews, moveIconsToViews, outputFormatFingerprint } from './icon-views'
 
 /** A rule as UnoCSS's icon preset writes it in mask mode (minified, as in the build). */
 function iconRule(selector: string, path: string, viewBox = '0 0 32 32', rootExtra = ''): string {
@@ -145,5 +145,13 @@ describe('the plugin in a build', () => {
     run(a)
     run(b)
     expect(Object.keys(a).sort()).toEqual(Object.keys(b).sort())
+  })
+})
+
+describe('chunk names follow the plugin\'s output', () => {
+  it('adds the output format\'s fingerprint to every chunk\'s hash', () => {
+    const hook = iconViews().augmentChunkHash as () => string
+    expect(hook()).toBe(outputFormatFingerprint())
+    expect(outputFormatFingerprint()).toMatch(/^[0-9a-f]{8}$/)
   })
 })

@@ -125,16 +125,32 @@ export function renamedAsset(fileName: string, source: string): string {
 }
 
 /**
+ * A fingerprint of this plugin's output format: moveIconsToViews run on a fixed stylesheet.
+ * It changes with anything that changes what the plugin writes (the gap, the markup, the ids).
+ */
+export function outputFormatFingerprint(): string {
+  const sample = `.i{--un-icon:url("data:image/svg+xml;utf8,%3Csvg viewBox='0 0 24 24' fill='none'%3E%3Cpath d='M1 1h2'/%3E%3C/svg%3E");mask:var(--un-icon) no-repeat}`
+  const { css, svg } = moveIconsToViews(sample, svg => `icons-${hash8(svg)}.svg`)
+  return hash8(`${css}\n${svg}\n${renamedAsset('a-00000000.css', css)}`)
+}
+
+/**
  * Vite plugin (build only): the icons of every emitted stylesheet are drawn from one SVG
  * file per stylesheet, `assets/icons-<hash>.svg` (moveIconsToViews). A stylesheet that
  * changes gets a new hashed name (renamedAsset), and every chunk and HTML page that names
- * it is updated.
+ * it is updated. Those chunks keep Vite's names, hashed before the rename; so every chunk's
+ * hash also takes in outputFormatFingerprint, and a chunk's name still changes whenever its
+ * content does (a service worker trusts a hashed name, `revision: null`).
  */
 export function iconViews(): Plugin {
+  const fingerprint = outputFormatFingerprint()
   return {
     name: 'briefing:icon-views',
     apply: 'build',
     enforce: 'post',
+    augmentChunkHash() {
+      return fingerprint
+    },
     generateBundle(_options, bundle) {
       const renamed = new Map<string, string>()
       for (const file of Object.values(bundle)) {
