@@ -114,6 +114,11 @@ function hash8(source: string): string {
   return createHash('sha256').update(source).digest('hex').slice(0, 8)
 }
 
+/** The SVG file's name: `icons-<hash8>.svg`, from its content, so a new set of icons gets a new name. */
+function iconFileName(svg: string): string {
+  return `icons-${hash8(svg)}.svg`
+}
+
 /**
  * The name of a rewritten stylesheet: Vite's `[name]-[hash8]` with the hash of the new
  * content, so that a host's or the service worker's cache (which trusts a hashed name,
@@ -130,7 +135,7 @@ export function renamedAsset(fileName: string, source: string): string {
  */
 export function outputFormatFingerprint(): string {
   const sample = `.i{--un-icon:url("data:image/svg+xml;utf8,%3Csvg viewBox='0 0 24 24' fill='none'%3E%3Cpath d='M1 1h2'/%3E%3C/svg%3E");mask:var(--un-icon) no-repeat}`
-  const { css, svg } = moveIconsToViews(sample, svg => `icons-${hash8(svg)}.svg`)
+  const { css, svg } = moveIconsToViews(sample, iconFileName)
   return hash8(`${css}\n${svg}\n${renamedAsset('a-00000000.css', css)}`)
 }
 
@@ -162,10 +167,10 @@ export function iconViews(): Plugin {
         if (!source.includes('--un-icon:url('))
           continue
         const dir = file.fileName.replace(/[^/]*$/, '')
-        const { css, svg } = moveIconsToViews(source, svg => `icons-${hash8(svg)}.svg`)
+        const { css, svg } = moveIconsToViews(source, iconFileName)
         if (!svg)
           continue
-        const svgName = `${dir}icons-${hash8(svg)}.svg`
+        const svgName = `${dir}${iconFileName(svg)}`
         if (!(svgName in bundle))
           this.emitFile({ type: 'asset', fileName: svgName, source: svg })
         file.source = css
