@@ -33,6 +33,8 @@
 //    one long one, see build/yielding-entry.ts (not in a build only printed from, nor 15).
 // 15. Slidev's control icons come from one SVG file of <view> regions, one document for the
 //    browser instead of one per icon, see build/icon-views.ts.
+// 16. The reading view's page, read.html, carries its header in the HTML and starts the app
+//     once that is drawn, see build/reading-shell.ts (not in a build only printed from).
 import { defineConfig } from 'vite'
 import { deferSlideshowControls } from './build/deferred-controls.ts'
 import { downloadUnderBase } from './build/download-url.ts'
@@ -44,6 +46,7 @@ import { deferFloatingVue } from './build/lazy-floating-vue.ts'
 import { preloadFirstSlideFonts } from './build/preload-fonts.ts'
 import { leaveOutUnprintedPages } from './build/print-only.ts'
 import { offlineCache } from './build/pwa.ts'
+import { readingShell } from './build/reading-shell.ts'
 import { remoteGuard } from './build/remote-guard.ts'
 import { seoMetaUnderBase } from './build/seo-meta.ts'
 import { leaveOutUnusedFeatures } from './build/unused-features.ts'
@@ -82,12 +85,13 @@ export default defineConfig({
     deferSlideshowControls(),
     evidenceDate(),
     deferFloatingVue(),
-    // Both serve a phone's first visit; a build only printed from needs neither.
+    // All three serve a phone's first visit; a build only printed from needs none.
     ...printBuild
       ? []
       : [
           yieldingEntry(),
           iconViews(),
+          readingShell(),
         ],
     // BRIEFING_DOWNLOAD_PDF is set by scripts/build-site.ts: the PDF it exports into the site.
     // A build only printed from needs no worker.

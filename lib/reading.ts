@@ -12,6 +12,9 @@ export const MIN_LABEL_PX = 11
 /** localStorage key holding a phone visitor's choice: 'read' or 'slides'. */
 export const VIEW_CHOICE_KEY = 'briefing:view'
 
+/** The reading view's line under its title (reading/ReadingView.vue, and read.html's static header). */
+export const READING_INTRO = 'The briefing as a document: each slide in its final state, then its speaker notes and its sources.'
+
 export interface SlideAnchor {
   no: number
   /** The slide's `routeAlias` frontmatter, if it has one. */

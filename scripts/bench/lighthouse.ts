@@ -31,7 +31,7 @@ interface GzipServer {
  */
 export const BLANK_PATH = '/__blank__'
 
-/** A static host as the deck meets it: SPA fallback, gzip for text, under `base`; BLANK_PATH is an empty page. */
+/** A static host as the deck meets it: `<path>.html` for `<path>`, SPA fallback, gzip for text, under `base`; BLANK_PATH is an empty page. */
 export async function serveGzip(dir: string, base = '/'): Promise<GzipServer> {
   const root = resolve(dir)
   const cache = new Map<string, Uint8Array>()
@@ -48,10 +48,13 @@ export async function serveGzip(dir: string, base = '/'): Promise<GzipServer> {
       return
     }
     let file = join(root, normalize(path.slice(base.length)).replace(/^(\.\.[/\\])+/, ''))
+    // As static hosts do: `/read` is read.html, a folder its index.html, anything else the app.
     if (!existsSync(file) || statSync(file).isDirectory()) {
-      file = existsSync(join(file, 'index.html'))
-        ? join(file, 'index.html')
-        : join(root, 'index.html')
+      file = existsSync(`${file}.html`) && !file.endsWith('/')
+        ? `${file}.html`
+        : existsSync(join(file, 'index.html'))
+          ? join(file, 'index.html')
+          : join(root, 'index.html')
     }
     const gzip = isCompressible(file) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
     let body: Uint8Array = readFileSync(file)

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest'
+import { READING_INTRO } from '../lib/reading'
+import { escapeHtml, readingShellHtml, readingShellPage, SHELL_ID, startAppScript } from './reading-shell'
+
+const INDEX = `<!DOCTYPE html>
+<html lang="en">
+<head>
+  <link rel="preload" as="font" type="font/woff2" href="/b/assets/inter.woff2" crossorigin="">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<script>(function () {
+  try {
+    var files = []
+    link.setAttribute('data-first-screen', '')
+  } catch (e) {}
+})()</script>
+<title>Deck</title>
+  <script type="module" crossorigin src="/b/assets/index-abc.js"></script>
+  <link rel="modulepreload" crossorigin href="/b/assets/vue-def.js">
+  <link rel="stylesheet" crossorigin href="/b/assets/index-123.css">
+</head>
+<body>
+  <div id="app"></div>
+</body>
+</html>`
+
+const SHELL = readingShellHtml({
+  title: 'ISIS-K & the "Taliban" <2024>',
+  slideshowHref: '/b/title',
+  pdfHref: '/b/deck.pdf',
+  scopeAttribute: 'data-v-1a2b3c4d',
+})
+
+describe('the reading view\'s static header', () => {
+  it('escapes the title, and prints it in the bar and as the h1', () => {
+    expect(escapeHtml('a & "b" <c>')).toBe('a &amp; &quot;b&quot; &lt;c&gt;')
+    const titles = SHELL.match(/ISIS-K &amp; the &quot;Taliban&quot; &lt;2024&gt;/g)
+    expect(titles).toHaveLength(2)
+    expect(SHELL).toMatch(/<h1 data-v-1a2b3c4d="" class="reading-h1">ISIS-K &amp;/)
+    expect(SHELL).toContain(READING_INTRO)
+  })
+
+  it('carries ReadingView\'s scope attribute on every element, so its scoped styles apply', () => {
+    const tags = SHELL.match(/<[a-z\d]+\b[^>]*>/g)!
+    // The wrapper is the shell's own; everything inside is ReadingView's markup.
+    expect(tags[0]).toBe(`<div id="${SHELL_ID}">`)
+    expect(tags.slice(1).filter(tag => !tag.includes('data-v-1a2b3c4d=""'))).toEqual([])
+  })
+
+  it('links the slideshow at slide 1 and the PDF when there is one', () => {
+    expect(SHELL).toContain('href="/b/title" data-slideshow-link="">Slideshow at slide 1</a>')
+    expect(SHELL).toContain('href="/b/deck.pdf" data-pdf-link="">PDF</a>')
+    const noPdf = readingShellHtml({ title: 'T', slideshowHref: '/1', scopeAttribute: 'data-v-00000000' })
+    expect(noPdf).not.toContain('data-pdf-link')
+  })
+})
+
+describe('read.html, made from index.html', () => {
+  const page = readingShellPage(INDEX, {
+    shell: SHELL,
+    stylesheets: ['/b/assets/ReadingView-xyz.css'],
+  })
+  const head = page.slice(0, page.indexOf('</head>'))
+
+  it('takes the app\'s scripts out of the head, keeping the fonts\' preloads and the stylesheets', () => {
+    expect(head).not.toContain('<script type="module"')
+    expect(head).not.toContain('modulepreload')
+    expect(head).not.toContain('data-first-screen')
+    expect(head).toContain('rel="preload" as="font"')
+    expect(head).toContain('href="/b/assets/index-123.css"')
+    expect(head).toContain('<link rel="stylesheet" crossorigin href="/b/assets/ReadingView-xyz.css">')
+  })
+
+  it('puts the header before #app, and the script that starts the app after it', () => {
+    const shellAt = page.indexOf(`<div id="${SHELL_ID}">`)
+    const appAt = page.indexOf('<div id="app"></div>')
+    const scriptAt = page.indexOf('<script>', appAt)
+    expect(shellAt).toBeGreaterThan(page.indexOf('<body>'))
+    expect(appAt).toBeGreaterThan(shellAt)
+    expect(scriptAt).toBeGreaterThan(appAt)
+    const script = page.slice(scriptAt, page.indexOf('</script>', scriptAt))
+    // Every tag it adds is still there, and none closes the inline script early.
+    for (const tag of ['index-abc.js', 'vue-def.js', 'data-first-screen'])
+      expect(script).toContain(tag)
+    expect(script.slice('<script>'.length)).not.toContain('</')
+  })
+
+  it('gives <html> the view\'s class, as the view does once it runs', () => {
+    expect(page).toContain('<html lang="en" class="reading">')
+    expect(readingShellPage(INDEX.replace('<html lang="en">', '<html class="dark">'), { shell: '', stylesheets: [] })).toContain('<html class="reading dark">')
+  })
+
+  it('fails the build when index.html has no module entry or no #app', () => {
+    expect(() => readingShellPage(INDEX.replace(/<script type="module"[^>]*><\/script>/, ''), { shell: SHELL, stylesheets: [] })).toThrow(/no <script type="module">/)
+    expect(() => readingShellPage(INDEX.replace('<div id="app"></div>', '<div id="root"></div>'), { shell: SHELL, stylesheets: [] })).toThrow(/#app|<div id="app">/)
+  })
+
+  it('starts the app with created script elements (a script parsed by innerHTML never runs)', () => {
+    const script = startAppScript('<script type="module" src="/a.js"></script>')
+    expect(script).toContain('document.createElement(\'script\')')
+    expect(script).toContain('"<script type=\\"module\\" src=\\"/a.js\\"><\\/script>"')
+  })
+})

@@ -1,0 +1,173 @@
+// The reading view's page, `<base>read.html`, which static hosts serve for `<base>read`
+// (GitHub Pages, Netlify, `sirv`; where a host does not, it answers with index.html and the
+// view loads as before). Its HTML carries the view's header (the bar, the deck's title as
+// the page's h1 and the intro), so a phone draws the title as soon as the stylesheet and
+// the two preloaded fonts arrive, instead of after some 190 KB of Vue and Slidev on a slow
+// network. The app's scripts are requested once the stylesheet is in, so that they do not
+// compete with it or with the fonts; when the app draws its own header, the static one is
+// removed in the same frame (same classes and scope attribute, same boxes).
+// The view's largest paint (LCP) is that h1: it was drawn by the app, now by the HTML.
+
+import type { Plugin } from 'vite'
+import { READING_INTRO } from '../lib/reading.ts'
+import { routeAliasOf } from './first-screen.ts'
+
+/** The id of the static header's wrapper in read.html (a sibling before `#app`). */
+export const SHELL_ID = 'reading-shell'
+
+/** What the static header shows; the same values reading/ReadingView.vue shows at slide 1. */
+export interface ReadingShellContent {
+  /** The deck's title (headmatter `title`, as `configs.title`). */
+  title: string
+  /** The slideshow at slide 1: `<base><routeAlias of slide 1 or 1>`. */
+  slideshowHref: string
+  /** The PDF's address under the base path, or undefined in a build without one. */
+  pdfHref?: string
+  /** Vue's scope attribute of ReadingView.vue's styles, `data-v-1a2b3c4d`. */
+  scopeAttribute: string
+}
+
+/** `text` with `&`, `<`, `>` and `"` escaped, for an HTML attribute or text. */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+}
+
+/**
+ * The static header: the markup reading/ReadingView.vue renders above its first slide
+ * (skip link, bar with the title and the links to the other views, h1, intro), each element
+ * carrying ReadingView's scope attribute so its scoped styles apply unchanged. The e2e test
+ * (tests/e2e/read.test.ts) compares the two headers' text, links and boxes.
+ */
+export function readingShellHtml(content: ReadingShellContent): string {
+  const v = content.scopeAttribute
+  const title = escapeHtml(content.title)
+  const pdf = content.pdfHref
+    ? `<a ${v}="" href="${escapeHtml(content.pdfHref)}" data-pdf-link="">PDF</a>`
+    : ''
+  return `<div id="${SHELL_ID}"><div ${v}="" class="reading-page">`
+    + `<a ${v}="" class="skip-link" href="#reading-main">Skip to the slides</a>`
+    + `<header ${v}="" class="reading-bar"><p ${v}="" class="reading-title">${title}</p>`
+    + `<nav ${v}="" aria-label="Other views"><a ${v}="" href="${escapeHtml(content.slideshowHref)}" data-slideshow-link="">Slideshow at slide 1</a>${pdf}</nav></header>`
+    + `<main ${v}="" id="reading-main" tabindex="-1"><h1 ${v}="" class="reading-h1">${title}</h1>`
+    + `<p ${v}="" class="reading-intro">${escapeHtml(READING_INTRO)}</p></main>`
+    + `</div></div>`
+}
+
+/**
+ * The inline script, placed after `#app`, that starts the app: it adds `tags` (the entry's
+ * `<script type="module">`, its modulepreloads and the first-screen preloads, as index.html
+ * has them in its head) to the head. An inline script waits for the stylesheets above it, so
+ * the scripts are requested once the CSS is in, behind the fonts the head preloads, and do
+ * not delay the static header's first paint. It also removes the static header when the app
+ * has drawn its own (`#app .reading-h1`), in the same task, before that frame paints.
+ */
+export function startAppScript(tags: string): string {
+  return `(function () {
+  var shell = document.getElementById(${JSON.stringify(SHELL_ID)})
+  var app = document.getElementById('app')
+  new MutationObserver(function (records, observer) {
+    if (!app.querySelector('.reading-h1')) return
+    observer.disconnect()
+    if (shell) shell.remove()
+  }).observe(app, { childList: true, subtree: true })
+  var box = document.createElement('div')
+  box.innerHTML = ${JSON.stringify(tags).replace(/<\//g, '<\\/')}
+  while (box.firstChild) {
+    var node = box.firstChild
+    box.removeChild(node)
+    if (node.nodeName === 'SCRIPT') {
+      // A script parsed by innerHTML never runs; a created one does.
+      var script = document.createElement('script')
+      for (var i = 0; i < node.attributes.length; i++) script.setAttribute(node.attributes[i].name, node.attributes[i].value)
+      script.text = node.text
+      node = script
+    }
+    document.head.appendChild(node)
+  }
+})()`
+}
+
+/** The entry's module script, its modulepreloads and the first-screen script in index.html's head. */
+const APP_TAGS = /<script type="module"[^>]*><\/script>|<link rel="modulepreload"[^>]*>|<script>\(function \(\) \{[\s\S]*?data-first-screen[\s\S]*?<\/script>/g
+
+/**
+ * read.html made from the built index.html: the app's scripts moved out of the head into
+ * startAppScript, `<html>` with the view's class (`reading`, which the view sets
+ * itself once it runs), ReadingView's stylesheets linked, and the static header before
+ * `#app`. Throws when index.html no longer has the shape this edits.
+ */
+export function readingShellPage(indexHtml: string, options: { shell: string, stylesheets: readonly string[] }): string {
+  const tags = indexHtml.match(APP_TAGS) ?? []
+  if (!tags.some(t => t.startsWith('<script type="module"')))
+    throw new Error('reading-shell: index.html has no <script type="module"> entry')
+  if (!/<html[^>]*>/.test(indexHtml) || !indexHtml.includes('<div id="app"></div>') || !indexHtml.includes('</head>'))
+    throw new Error('reading-shell: index.html has no <html>, </head> or <div id="app"></div>')
+  let html = indexHtml.replace(APP_TAGS, '')
+  html = html.replace(/<html([^>]*)>/, (tag, attributes: string) => /\bclass="/.test(attributes)
+    ? tag.replace(/\bclass="/, 'class="reading ')
+    : `<html${attributes} class="reading">`)
+  const links = options.stylesheets.map(href => `<link rel="stylesheet" crossorigin href="${escapeHtml(href)}">`).join('\n')
+  html = html.replace('</head>', `${links}\n</head>`)
+  return html.replace('<div id="app"></div>', `${options.shell}<div id="app"></div>\n<script>${startAppScript(tags.join('\n'))}</script>`)
+}
+
+/** ReadingView.vue's scoped rules, as Vue writes them: `.reading-h1[data-v-1a2b3c4d]`. */
+const READING_H1_RULE = /\.reading-h1\[(data-v-[\da-f]{8})\]/
+
+/**
+ * Vite plugin (build): writes read.html beside index.html (see above). Not for a build only
+ * printed from, which has no hosted pages.
+ */
+export function readingShell(): Plugin {
+  let base = '/'
+  let title = 'Slides'
+  let pdfHref: string | undefined
+  let slide1Alias: string | undefined
+  return {
+    name: 'briefing:reading-shell',
+    apply: 'build',
+    // After icon-views, which renames stylesheets in index.html.
+    enforce: 'post',
+    configResolved(config) {
+      base = config.base
+    },
+    transform(code, id) {
+      if (id === '/@slidev/configs' && code.startsWith('export default ')) {
+        // As build/download-url.ts left it: `download` is the PDF's address when there is one.
+        const configs = JSON.parse(code.slice('export default '.length).replace(/;\s*$/, '')) as { title?: unknown, download?: unknown }
+        title = String(configs.title ?? 'Slides')
+        pdfHref = typeof configs.download === 'string'
+          ? configs.download
+          : undefined
+      }
+      const slide = routeAliasOf(id, code)
+      if (slide?.no === 1)
+        slide1Alias = slide.alias
+      return undefined
+    },
+    generateBundle(_options, bundle) {
+      const index = bundle['index.html']
+      if (!index || index.type !== 'asset' || typeof index.source !== 'string')
+        throw new Error('reading-shell: no index.html in the bundle')
+      const css = Object.values(bundle).find(file => file.type === 'asset' && file.fileName.endsWith('.css')
+        && typeof file.source === 'string' && READING_H1_RULE.test(file.source))
+      if (!css || css.type !== 'asset')
+        throw new Error('reading-shell: no stylesheet with ReadingView.vue\'s .reading-h1 rule in the bundle')
+      const scopeAttribute = READING_H1_RULE.exec(String(css.source))![1]!
+      const shell = readingShellHtml({
+        title,
+        slideshowHref: `${base}${slide1Alias ?? 1}`,
+        pdfHref,
+        scopeAttribute,
+      })
+      this.emitFile({
+        type: 'asset',
+        fileName: 'read.html',
+        source: readingShellPage(index.source, {
+          shell,
+          stylesheets: [`${base}${css.fileName}`],
+        }),
+      })
+    },
+  }
+}
