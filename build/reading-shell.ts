@@ -115,8 +115,11 @@ export function readingShellPage(indexHtml: string, options: { shell: string, st
 const READING_H1_RULE = /\.reading-h1\[(data-v-[\da-f]{8})\]/
 
 /**
- * Vite plugin (build): writes read.html beside index.html (see above). Not for a build only
- * printed from, which has no hosted pages.
+ * Vite plugin (build): writes read.html beside index.html (see above), from the built
+ * index.html, Slidev's configs module (title, PDF address) and slide 1's routeAlias. Not for a
+ * build only printed from, which has no hosted pages. Fails the build when the bundle has no
+ * index.html or no stylesheet with ReadingView.vue's scoped `.reading-h1` rule (a renamed
+ * class would otherwise ship a header the app's styles no longer match).
  */
 export function readingShell(): Plugin {
   let base = '/'
