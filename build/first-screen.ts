@@ -251,6 +251,9 @@ export function firstScreenScript(files: FirstScreenFiles, base: string): string
 })()`
 }
 
+/** The attribute that marks index.html's first-screen `<script>` (build/reading-shell.ts moves it). */
+export const FIRST_SCREEN_SCRIPT_ATTRIBUTE = 'data-first-screen-script'
+
 const VIEWPORT_META = /<meta\s+name=["']viewport["'][^>]*>/i
 
 /**
@@ -308,7 +311,7 @@ export function preloadFirstScreen(): Plugin {
         // Without them every /<alias> address would go without preloads, silently.
         if (!frontmatters)
           throw new Error('first-screen: no Slidev frontmatter module (...__slidev_N.frontmatter) went through the build')
-        return insertAfterViewport(html, `<script>${firstScreenScript(firstScreenFiles(chunks, aliases), base)}</script>`)
+        return insertAfterViewport(html, `<script ${FIRST_SCREEN_SCRIPT_ATTRIBUTE}>${firstScreenScript(firstScreenFiles(chunks, aliases), base)}</script>`)
       },
     },
   }

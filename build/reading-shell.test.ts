@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { READING_INTRO } from '../lib/reading'
-import { escapeHtml, readingShellHtml, readingShellPage, SHELL_ID, startAppScript } from './reading-shell'
+import { escapeHtml, readingShellHtml, readingShellPage, SHELL_HIDDEN_STYLE, SHELL_ID, startAppScript } from './reading-shell'
 
 const INDEX = `<!DOCTYPE html>
 <html lang="en">
 <head>
   <link rel="preload" as="font" type="font/woff2" href="/b/assets/inter.woff2" crossorigin="">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<script>(function () {
+<script data-first-screen-script>(function () {
   try {
     var files = []
     link.setAttribute('data-first-screen', '')
@@ -43,7 +43,7 @@ describe('the reading view\'s static header', () => {
     const tags = SHELL.match(/<[a-z\d]+\b[^>]*>/g)!
     // The wrapper is the shell's own; everything inside is ReadingView's markup.
     expect(tags[0]).toBe(`<div id="${SHELL_ID}">`)
-    expect(tags.slice(1).filter(tag => !tag.includes('data-v-1a2b3c4d=""'))).toEqual([])
+    expect(tags.slice(1).filter(tag => tag !== '<noscript>' && !tag.includes('data-v-1a2b3c4d=""'))).toEqual([])
   })
 
   it('links the slideshow at slide 1 and the PDF when there is one', () => {
@@ -51,6 +51,12 @@ describe('the reading view\'s static header', () => {
     expect(SHELL).toContain('href="/b/deck.pdf" data-pdf-link="">PDF</a>')
     const noPdf = readingShellHtml({ title: 'T', slideshowHref: '/1', scopeAttribute: 'data-v-00000000' })
     expect(noPdf).not.toContain('data-pdf-link')
+  })
+
+  it('tells a browser without JavaScript that the slides need it, and points to the PDF', () => {
+    const noscript = /<noscript>([\s\S]*?)<\/noscript>/.exec(SHELL)?.[1] ?? ''
+    expect(noscript).toContain('JavaScript')
+    expect(noscript).toContain('href="/b/deck.pdf"')
   })
 })
 
@@ -84,6 +90,23 @@ describe('read.html, made from index.html', () => {
     expect(script.slice('<script>'.length)).not.toContain('</')
   })
 
+  it('keeps the header hidden until the script after it runs (the CSS is in by then), not without JavaScript', () => {
+    expect(head).toContain(SHELL_HIDDEN_STYLE)
+    expect(SHELL_HIDDEN_STYLE).toMatch(/^<style>#reading-shell\{visibility:hidden\}<\/style><noscript>/)
+    expect(startAppScript('')).toContain('shell.style.visibility = \'visible\'')
+  })
+
+  it('fails the build when an app script in the head would be left behind', () => {
+    const extra = INDEX.replace('</head>', '<script type="module" data-x>import "/b/x.js"</script>\n</head>')
+    expect(() => readingShellPage(extra, { shell: SHELL, stylesheets: [] })).toThrow(/does not recognise/)
+    // Another inline script of the head stays where it is, with the title and stylesheet.
+    const other = readingShellPage(INDEX.replace('<title>', '<script>(function () { var a = 1 })()</script>\n<title>'), { shell: SHELL, stylesheets: [] })
+    const otherHead = other.slice(0, other.indexOf('</head>'))
+    expect(otherHead).toContain('var a = 1')
+    expect(otherHead).toContain('<title>Deck</title>')
+    expect(otherHead).toContain('index-123.css')
+  })
+
   it('gives <html> the view\'s class, as the view does once it runs', () => {
     expect(page).toContain('<html lang="en" class="reading">')
     expect(readingShellPage(INDEX.replace('<html lang="en">', '<html class="dark">'), { shell: '', stylesheets: [] })).toContain('<html class="reading dark">')
@@ -97,6 +120,7 @@ describe('read.html, made from index.html', () => {
   it('starts the app with created script elements (a script parsed by innerHTML never runs)', () => {
     const script = startAppScript('<script type="module" src="/a.js"></script>')
     expect(script).toContain('document.createElement(\'script\')')
-    expect(script).toContain('"<script type=\\"module\\" src=\\"/a.js\\"><\\/script>"')
+    // Every "<" escaped, so no "</script>" or "<!--" in the tags can end the inline script.
+    expect(script).toContain('"\\u003cscript type=\\"module\\" src=\\"/a.js\\">\\u003c/script>"')
   })
 })

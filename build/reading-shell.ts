@@ -9,8 +9,8 @@
 // The view's largest paint (LCP) is that h1: it was drawn by the app, now by the HTML.
 
 import type { Plugin } from 'vite'
-import { READING_INTRO } from '../lib/reading.ts'
-import { routeAliasOf } from './first-screen.ts'
+import { READING_INTRO, VIEW_CHOICE_KEY } from '../lib/reading.ts'
+import { FIRST_SCREEN_SCRIPT_ATTRIBUTE, routeAliasOf } from './first-screen.ts'
 
 /** The id of the static header's wrapper in read.html (a sibling before `#app`). */
 export const SHELL_ID = 'reading-shell'
@@ -35,7 +35,8 @@ export function escapeHtml(text: string): string {
 /**
  * The static header: the markup reading/ReadingView.vue renders above its first slide
  * (skip link, bar with the title and the links to the other views, h1, intro), each element
- * carrying ReadingView's scope attribute so its scoped styles apply unchanged. The e2e test
+ * carrying ReadingView's scope attribute so its scoped styles apply unchanged, and for a
+ * browser without JavaScript a line that says so (and links the PDF). The e2e test
  * (tests/e2e/read.test.ts) compares the two headers' text, links and boxes.
  */
 export function readingShellHtml(content: ReadingShellContent): string {
@@ -49,36 +50,60 @@ export function readingShellHtml(content: ReadingShellContent): string {
     + `<header ${v}="" class="reading-bar"><p ${v}="" class="reading-title">${title}</p>`
     + `<nav ${v}="" aria-label="Other views"><a ${v}="" href="${escapeHtml(content.slideshowHref)}" data-slideshow-link="">Slideshow at slide 1</a>${pdf}</nav></header>`
     + `<main ${v}="" id="reading-main" tabindex="-1"><h1 ${v}="" class="reading-h1">${title}</h1>`
-    + `<p ${v}="" class="reading-intro">${escapeHtml(READING_INTRO)}</p></main>`
-    + `</div></div>`
+    + `<p ${v}="" class="reading-intro">${escapeHtml(READING_INTRO)}</p>`
+    + `<noscript><p ${v}="" class="reading-intro">The slides are drawn by JavaScript, which is off in this browser.${content.pdfHref
+      ? ` <a ${v}="" href="${escapeHtml(content.pdfHref)}">The PDF</a> holds the whole briefing.`
+      : ''}</p></noscript></main>`
+      + `</div></div>`
 }
 
 /**
  * The inline script, placed after `#app`, that starts the app: it adds `tags` (the entry's
- * `<script type="module">`, its modulepreloads and the first-screen preloads, as index.html
+ * `<script type="module">`, its modulepreloads and the first-screen script, as index.html
  * has them in its head) to the head. An inline script waits for the stylesheets above it, so
  * the scripts are requested once the CSS is in, behind the fonts the head preloads, and do
- * not delay the static header's first paint. It also removes the static header when the app
- * has drawn its own (`#app .reading-h1`), in the same task, before that frame paints.
+ * not delay the static header's first paint. It also:
+ * - shows the static header (SHELL_HIDDEN_STYLE keeps it hidden until the CSS is in: Firefox
+ *   may paint the body before a slow stylesheet arrives);
+ * - remembers the slideshow as the reader's choice when they take its link (as the view's
+ *   own link does, so a phone is not sent back to /read);
+ * - removes the static header when the app has drawn its own (`#app .reading-h1`), in the
+ *   same task, before that frame paints, and moves keyboard focus to the app's copy of the
+ *   element that had it.
  */
 export function startAppScript(tags: string): string {
   return `(function () {
   var shell = document.getElementById(${JSON.stringify(SHELL_ID)})
   var app = document.getElementById('app')
+  if (shell) {
+    shell.style.visibility = 'visible'
+    shell.addEventListener('click', function (event) {
+      if (!event.target.closest || !event.target.closest('[data-slideshow-link]')) return
+      try { localStorage.setItem(${JSON.stringify(VIEW_CHOICE_KEY)}, 'slides') } catch (e) {}
+    })
+  }
   new MutationObserver(function (records, observer) {
     if (!app.querySelector('.reading-h1')) return
     observer.disconnect()
-    if (shell) shell.remove()
+    if (!shell) return
+    var focused = shell.contains(document.activeElement) ? document.activeElement : null
+    shell.remove()
+    if (!focused) return
+    var selectors = ['.skip-link', '[data-slideshow-link]', '[data-pdf-link]', '#reading-main']
+    for (var i = 0; i < selectors.length; i++) {
+      var twin = focused.matches(selectors[i]) && app.querySelector(selectors[i])
+      if (twin) return twin.focus()
+    }
   }).observe(app, { childList: true, subtree: true })
   var box = document.createElement('div')
-  box.innerHTML = ${JSON.stringify(tags).replace(/<\//g, '<\\/')}
+  box.innerHTML = ${JSON.stringify(tags).replace(/</g, '\\u003c')}
   while (box.firstChild) {
     var node = box.firstChild
     box.removeChild(node)
     if (node.nodeName === 'SCRIPT') {
       // A script parsed by innerHTML never runs; a created one does.
       var script = document.createElement('script')
-      for (var i = 0; i < node.attributes.length; i++) script.setAttribute(node.attributes[i].name, node.attributes[i].value)
+      for (var j = 0; j < node.attributes.length; j++) script.setAttribute(node.attributes[j].name, node.attributes[j].value)
       script.text = node.text
       node = script
     }
@@ -87,8 +112,18 @@ export function startAppScript(tags: string): string {
 })()`
 }
 
-/** The entry's module script, its modulepreloads and the first-screen script in index.html's head. */
-const APP_TAGS = /<script type="module"[^>]*><\/script>|<link rel="modulepreload"[^>]*>|<script>\(function \(\) \{[\s\S]*?data-first-screen[\s\S]*?<\/script>/g
+/**
+ * read.html's head keeps the static header hidden until startAppScript (which runs once the
+ * stylesheets are in) shows it; without JavaScript, `<noscript>` shows it at once.
+ */
+export const SHELL_HIDDEN_STYLE = `<style>#${SHELL_ID}{visibility:hidden}</style><noscript><style>#${SHELL_ID}{visibility:visible}</style></noscript>`
+
+/** The app's tags in index.html's head: the entry's module script, its modulepreloads, the first-screen script. */
+const APP_TAGS = new RegExp([
+  /<script [^>]*type="module"[^>]*><\/script>/.source,
+  /<link [^>]*rel="modulepreload"[^>]*>/.source,
+  `<script ${FIRST_SCREEN_SCRIPT_ATTRIBUTE}>[\\s\\S]*?<\\/script>`,
+].join('|'), 'g')
 
 /**
  * read.html made from the built index.html: the app's scripts moved out of the head into
@@ -98,16 +133,20 @@ const APP_TAGS = /<script type="module"[^>]*><\/script>|<link rel="modulepreload
  */
 export function readingShellPage(indexHtml: string, options: { shell: string, stylesheets: readonly string[] }): string {
   const tags = indexHtml.match(APP_TAGS) ?? []
-  if (!tags.some(t => t.startsWith('<script type="module"')))
+  if (!tags.some(t => /\btype="module"/.test(t)))
     throw new Error('reading-shell: index.html has no <script type="module"> entry')
   if (!/<html[^>]*>/.test(indexHtml) || !indexHtml.includes('<div id="app"></div>') || !indexHtml.includes('</head>'))
     throw new Error('reading-shell: index.html has no <html>, </head> or <div id="app"></div>')
   let html = indexHtml.replace(APP_TAGS, '')
+  // Whatever script is left in the head would start the app before the header is drawn.
+  const head = html.slice(0, html.indexOf('</head>'))
+  if (/<script [^>]*type="module"|modulepreload|data-first-screen/.test(head))
+    throw new Error('reading-shell: index.html\'s head has an app script or preload this does not recognise')
   html = html.replace(/<html([^>]*)>/, (tag, attributes: string) => /\bclass="/.test(attributes)
     ? tag.replace(/\bclass="/, 'class="reading ')
     : `<html${attributes} class="reading">`)
   const links = options.stylesheets.map(href => `<link rel="stylesheet" crossorigin href="${escapeHtml(href)}">`).join('\n')
-  html = html.replace('</head>', `${links}\n</head>`)
+  html = html.replace('</head>', `${links}\n${SHELL_HIDDEN_STYLE}\n</head>`)
   return html.replace('<div id="app"></div>', `${options.shell}<div id="app"></div>\n<script>${startAppScript(tags.join('\n'))}</script>`)
 }
 
@@ -118,12 +157,13 @@ const READING_H1_RULE = /\.reading-h1\[(data-v-[\da-f]{8})\]/
  * Vite plugin (build): writes read.html beside index.html (see above), from the built
  * index.html, Slidev's configs module (title, PDF address) and slide 1's routeAlias. Not for a
  * build only printed from, which has no hosted pages. Fails the build when the bundle has no
- * index.html or no stylesheet with ReadingView.vue's scoped `.reading-h1` rule (a renamed
- * class would otherwise ship a header the app's styles no longer match).
+ * index.html, no Slidev configs module, or no stylesheet with ReadingView.vue's scoped
+ * `.reading-h1` rule (a renamed class would otherwise ship a header the app's styles no
+ * longer match).
  */
 export function readingShell(): Plugin {
   let base = '/'
-  let title = 'Slides'
+  let title: string | undefined
   let pdfHref: string | undefined
   let slide1Alias: string | undefined
   return {
@@ -152,6 +192,8 @@ export function readingShell(): Plugin {
       const index = bundle['index.html']
       if (!index || index.type !== 'asset' || typeof index.source !== 'string')
         throw new Error('reading-shell: no index.html in the bundle')
+      if (title === undefined)
+        throw new Error('reading-shell: Slidev\'s /@slidev/configs module (export default {...}) did not go through the build')
       const css = Object.values(bundle).find(file => file.type === 'asset' && file.fileName.endsWith('.css')
         && typeof file.source === 'string' && READING_H1_RULE.test(file.source))
       if (!css || css.type !== 'asset')

@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { devices } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { VIEW_CHOICE_KEY } from '../../lib/reading.ts'
 import { PDF_NAME } from '../../scripts/build-site.ts'
 import { loadDeck, ROOT } from '../../scripts/deck.ts'
 import { slideDocumentTitle } from '../../setup/document-title.ts'
@@ -482,6 +483,12 @@ describe('what the first screen costs', () => {
     await barePage.route(/\.js$/, route => route.abort())
     await barePage.goto(`${server.url}read`, { waitUntil: 'load' })
     const staticHeader = await header(barePage)
+    // A scrollbar that appears when the app's long page arrives must not narrow the header.
+    const gutter = await barePage.evaluate(() => getComputedStyle(document.documentElement).scrollbarGutter)
+    // Its slideshow link remembers the choice, as the app's does: the phone stays there.
+    await barePage.locator('#reading-shell [data-slideshow-link]').click()
+    await barePage.waitForURL(/\/title$/)
+    const choice = await barePage.evaluate(key => localStorage.getItem(key), VIEW_CHOICE_KEY)
     await bare.close()
     const phone = await newContext('phone')
     const page = await phone.newPage()
@@ -522,6 +529,8 @@ describe('what the first screen costs', () => {
     expect(staticHeader.find(line => line.startsWith('reading-h1 ')) ?? 'no h1', 'the h1 without scripts').toContain(`"${deckTitle}"`)
     expect(staticHeader.some(line => / "PDF" \S+\.pdf /.test(line)), 'the PDF link without scripts').toBe(true)
     expect(appHeader, 'the app\'s header against the HTML\'s: text, links, boxes').toEqual(staticHeader)
+    expect(gutter, 'scrollbar-gutter of the reading view').toBe('stable')
+    expect(choice, 'the choice stored by the HTML\'s slideshow link').toBe('slides')
     expect(found.shells, 'the static header left in the page').toBe(0)
     expect([found.titles, found.mains], 'h1 and main once each').toEqual([1, 1])
     // The largest paint is the h1 as the HTML drew it, before the app had drawn its own.
@@ -530,6 +539,32 @@ describe('what the first screen costs', () => {
     expect(found.appH1, 'the app drew its header').toBeGreaterThan(0)
     expect(found.lcp.at(-1)!.time, 'LCP time against the app\'s header').toBeLessThan(found.appH1!)
     expect(found.firstScript, 'the first script requested after the stylesheet arrived').toBeGreaterThanOrEqual(found.cssEnd)
+  })
+
+  it('keeps keyboard focus on the same link when the app takes over read.html\'s header', async () => {
+    const desktop = await newContext('desktop')
+    const page = await desktop.newPage()
+    let release!: () => void
+    const held = new Promise<void>(resolve => release = resolve)
+    await page.route(/\.js$/, async (route) => {
+      await held
+      await route.continue()
+    })
+    await page.goto(`${server.url}read`, { waitUntil: 'domcontentloaded' })
+    await page.locator('#reading-shell .reading-h1').waitFor({ state: 'visible' })
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('Tab')
+    const before = await page.evaluate(() => document.activeElement?.closest('#reading-shell')
+      ? document.activeElement.textContent
+      : null)
+    release()
+    await page.waitForSelector('#slide-1[data-rendered]')
+    const after = await page.evaluate(() => document.activeElement?.closest('#app')
+      ? document.activeElement.textContent
+      : null)
+    await desktop.close()
+    expect(before, 'focus in the HTML\'s header after two Tabs').toBe('Slideshow at slide 1')
+    expect(after, 'focus after the app drew its header').toBe(before)
   })
 
   it('a phone sent from /1 to the reading view draws slide 1 alone until the reader moves', async () => {
