@@ -1,8 +1,8 @@
-import type { BundleChunk, FirstScreenFiles, PageAddress } from './first-screen'
+import type { BundleChunk, FirstScreenFiles, FirstScreenPlan, PageAddress } from './first-screen'
 import { spawnSync } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
 import { shouldRedirectToReading, slideFromHash } from '../lib/reading'
-import { firstScreenFiles, firstScreenPreloads, firstScreenScript, insertAfterViewport, routeAliasOf } from './first-screen'
+import { firstScreenFiles, firstScreenPlan, firstScreenScript, insertAfterViewport, routeAliasOf } from './first-screen'
 
 const FILES: FirstScreenFiles = {
   slideshow: ['play.js', 'play.css'],
@@ -14,8 +14,8 @@ const FILES: FirstScreenFiles = {
   aliases: { 'title': 1, 'reach-map': 7 },
 }
 
-function at(pathname: string, extra: Partial<PageAddress> = {}): string[] {
-  return firstScreenPreloads({
+function planAt(pathname: string, extra: Partial<PageAddress> = {}): FirstScreenPlan {
+  return firstScreenPlan({
     pathname,
     hash: '',
     search: '',
@@ -24,6 +24,18 @@ function at(pathname: string, extra: Partial<PageAddress> = {}): string[] {
     choice: null,
     ...extra,
   }, FILES)
+}
+
+/** The files preloaded at an address that the script does not leave. */
+function at(pathname: string, extra: Partial<PageAddress> = {}): string[] {
+  const plan = planAt(pathname, extra)
+  expect(plan.redirect, pathname).toBeNull()
+  return plan.preloads
+}
+
+/** The reading view's address a phone held upright is sent to from a slideshow address. */
+function redirectAt(pathname: string): string | null {
+  return planAt(pathname, { phonePortrait: true }).redirect
 }
 
 describe('what the first screen preloads', () => {
@@ -50,13 +62,10 @@ describe('what the first screen preloads', () => {
     ])
   })
 
-  it('a phone held upright gets the reading view it is sent to, unless it chose the slides', () => {
-    expect(at('/briefing/7', { phonePortrait: true })).toEqual([
-      'read.js',
-      'md7.js',
-      'layout.js',
-      'chart.js',
-    ])
+  it('a phone held upright leaves for the reading view at the same slide, preloading nothing; not if it chose the slides or the page is rendered', () => {
+    expect(planAt('/briefing/7', { phonePortrait: true })).toEqual({ redirect: '/briefing/read#7', preloads: [] })
+    expect(redirectAt('/briefing/')).toBe('/briefing/read#1')
+    expect(redirectAt('/briefing/7/')).toBe('/briefing/read#7')
     expect(at('/briefing/7', { phonePortrait: true, choice: 'slides' })).toEqual([
       'play.js',
       'play.css',
@@ -71,12 +80,39 @@ describe('what the first screen preloads', () => {
       'layout.js',
       'chart.js',
     ])
+    // The reading view itself, and pages that are never redirected, stay where they are.
+    expect(at('/briefing/read', { phonePortrait: true, hash: '#7' })).toEqual([
+      'read.js',
+      'md7.js',
+      'layout.js',
+      'chart.js',
+    ])
+    for (const path of [
+      '/briefing/presenter/3',
+      '/briefing/overview',
+      '/briefing/print',
+      '/briefing/not-an-alias',
+    ])
+      expect(planAt(path, { phonePortrait: true }), path).toEqual({ redirect: null, preloads: [] })
   })
 
   it('a slide\'s routeAlias, the address the slideshow shows and people share, counts as its number', () => {
     const seven = ['md7.js', 'layout.js', 'chart.js']
     expect(at('/briefing/reach-map')).toEqual(['play.js', 'play.css', ...seven])
-    expect(at('/briefing/reach-map', { phonePortrait: true })).toEqual(['read.js', ...seven])
+    expect(redirectAt('/briefing/reach-map')).toBe('/briefing/read#reach-map')
+    expect(redirectAt('/briefing/reach-map/')).toBe('/briefing/read#reach-map')
+    // The reading view finds the slide from that hash, as it does from setup/routes.ts's.
+    const anchors = [
+      { no: 1, alias: 'title' },
+      { no: 7, alias: 'reach-map' },
+    ]
+    for (const [path, no] of [
+      ['/briefing/reach-map', 7],
+      ['/briefing/7', 7],
+      ['/briefing/', 1],
+      ['/briefing/title', 1],
+    ] as const)
+      expect(slideFromHash(new URL(redirectAt(path)!, 'http://host').hash, anchors), path).toBe(no)
     // Not slide 1's chunk, which the reading view would not draw first.
     expect(at('/briefing/read', { hash: '#reach-map' })).toEqual(['read.js', ...seven])
     expect(at('/briefing/read', { hash: '#%20reach-map' })).toEqual(['read.js', ...seven])
@@ -97,7 +133,7 @@ describe('what the first screen preloads', () => {
 
   // The script cannot import lib/reading.ts (it runs inline in index.html), so it repeats two
   // of its decisions; these keep the copies in step with the ones the page takes.
-  it('picks the reading view exactly when setup/routes.ts redirects there', () => {
+  it('leaves for the reading view exactly when setup/routes.ts redirects there', () => {
     for (const phonePortrait of [true, false]) {
       for (const choice of [null, 'read', 'slides']) {
         for (const search of [
@@ -115,8 +151,10 @@ describe('what the first screen preloads', () => {
             choice,
             query,
           })
-          const page = at('/briefing/7', { phonePortrait, choice, search })[0]
-          expect(page, `phone ${phonePortrait}, choice ${choice}, ${search}`).toBe(redirected ? 'read.js' : 'play.js')
+          const plan = planAt('/briefing/7', { phonePortrait, choice, search })
+          const label = `phone ${phonePortrait}, choice ${choice}, ${search}`
+          expect(plan.redirect, label).toBe(redirected ? '/briefing/read#7' : null)
+          expect(plan.preloads[0], label).toBe(redirected ? undefined : 'play.js')
         }
       }
     }
@@ -205,33 +243,55 @@ describe('finding the files in the bundle', () => {
     expect(() => firstScreenFiles(bundle.filter(c => c.fileName !== 'md1.js'))).toThrow(/slide 1/)
   })
 
-  it('writes a script that runs on its own in a page', () => {
+  /** Runs the inline script in a stand-in page: what it preloads, and where it leaves for. */
+  function runScript(phonePortrait: boolean): { added: string[][], replaced: string[] } {
     const script = firstScreenScript(FILES, '/briefing/')
-    const added: { rel: string, href: string, as?: string }[] = []
+    const added: string[][] = []
+    const replaced: string[] = []
     const page = {
-      location: { pathname: '/briefing/reach-map', hash: '', search: '' },
+      location: {
+        pathname: '/briefing/reach-map',
+        hash: '',
+        search: '',
+        replace: (url: string) => replaced.push(url),
+      },
       localStorage: {
         getItem: () => null,
       },
-      matchMedia: () => ({ matches: false }),
+      matchMedia: () => ({ matches: phonePortrait }),
       document: {
         createElement: () => ({
           setAttribute() {},
         }),
         head: {
-          appendChild: (link: { rel: string, href: string, as?: string }) => added.push(link),
+          appendChild: (link: { rel: string, href: string, as?: string }) => added.push([
+            link.rel,
+            link.href,
+            String(link.as),
+          ]),
         },
       },
     }
     // eslint-disable-next-line no-new-func
     new Function('location', 'localStorage', 'matchMedia', 'document', script)(page.location, page.localStorage, page.matchMedia, page.document)
-    expect(added.map(link => [link.rel, link.href, link.as])).toEqual([
-      ['modulepreload', '/briefing/play.js', undefined],
-      ['preload', '/briefing/play.css', 'style'],
-      ['modulepreload', '/briefing/md7.js', undefined],
-      ['modulepreload', '/briefing/layout.js', undefined],
-      ['modulepreload', '/briefing/chart.js', undefined],
-    ])
+    return { added, replaced }
+  }
+
+  it('writes a script that runs on its own in a page: preloads on a desktop, leaves at once on a phone', () => {
+    expect(runScript(false)).toEqual({
+      added: [
+        ['modulepreload', '/briefing/play.js', 'undefined'],
+        ['preload', '/briefing/play.css', 'style'],
+        ['modulepreload', '/briefing/md7.js', 'undefined'],
+        ['modulepreload', '/briefing/layout.js', 'undefined'],
+        ['modulepreload', '/briefing/chart.js', 'undefined'],
+      ],
+      replaced: [],
+    })
+    expect(runScript(true)).toEqual({
+      added: [],
+      replaced: ['/briefing/read#reach-map'],
+    })
   })
 })
 

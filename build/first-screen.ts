@@ -5,8 +5,10 @@
 // Vite only preloads the entry's static imports; this plugin adds a small script to
 // index.html that, as the page starts, preloads what the address will draw first: the
 // page's code, and the slide's own. It is a script, not fixed tags, because the choice needs
-// the address and the screen: a phone held upright is sent from the slideshow to /read
-// (setup/routes.ts), and fetching the slideshow's code there would only slow it.
+// the address and the screen. A phone held upright at a slideshow address leaves for /read
+// from this script, before any of the slideshow's code is fetched: setup/routes.ts would send
+// it there anyway, once the app had loaded (Chromium, Pixel 7, Lighthouse's slow 4G and 4x CPU:
+// the reading view's title at 1.7-2.2 s from /1, against 3.4-3.6 s by the app's redirect).
 
 import type { Plugin, Rollup } from 'vite'
 import { PHONE_PORTRAIT_QUERY, VIEW_CHOICE_KEY } from '../lib/reading.ts'
@@ -29,7 +31,7 @@ export interface FirstScreenFiles<File = string> {
   aliases: Record<string, number>
 }
 
-/** Where the page is and what the visitor chose; what `firstScreenPreloads` reads. */
+/** Where the page is and what the visitor chose; what `firstScreenPlan` reads. */
 export interface PageAddress {
   /** location.pathname, base path included. */
   pathname: string
@@ -43,15 +45,30 @@ export interface PageAddress {
   choice: string | null
 }
 
+/** What index.html's script does for an address: where to send the page, or what to preload. */
+export interface FirstScreenPlan<File = string> {
+  /**
+   * The reading view's address (`<base>read#<slide>`, the slide as the address names it) for
+   * a phone held upright at a slideshow address, which setup/routes.ts would redirect once the
+   * app runs; null elsewhere. Leaving from index.html's first script spares that phone the
+   * slideshow's code, and read.html draws the reading view's title before any script.
+   */
+  redirect: string | null
+  /** Files to preload, in order (none when the page redirects: read.html preloads its own). */
+  preloads: File[]
+}
+
 /**
- * Files to preload for an address: the slideshow's code and the slide's at `/`, `/N`,
- * `/<routeAlias>` (on a phone held upright, which is redirected, the reading view's instead,
- * as setup/routes.ts decides); the reading view's and the slide's at `/read#N` or
- * `/read#<routeAlias>` (slide 1 for any other hash, as reading/ReadingView.vue draws it);
- * nothing on other pages (presenter, overview, print, export).
+ * The first screen's plan for an address. At `/`, `/N` and `/<routeAlias>`: a phone held
+ * upright (unless it chose the slides, or the page is rendered for print or an embed) is
+ * redirected to the reading view, as setup/routes.ts decides; anything else preloads the
+ * slideshow's code and the slide's. At `/read#N` or `/read#<routeAlias>`: the reading view's
+ * code and the slide's (slide 1 for any other hash, as reading/ReadingView.vue draws it).
+ * Nothing on other pages (presenter, overview, print, export), nor at a slideshow address
+ * that names no slide (the app handles those).
  * Self-contained (no closure): index.html runs its source as it is.
  */
-export function firstScreenPreloads<File>(address: PageAddress, files: FirstScreenFiles<File>): File[] {
+export function firstScreenPlan<File>(address: PageAddress, files: FirstScreenFiles<File>): FirstScreenPlan<File> {
   // A slide number, or 0, for `key`: a number with a slide, or a slide's routeAlias
   // (decoded and trimmed as lib/reading.ts's slideFromHash does).
   const slideNo = (key: string): number => {
@@ -81,8 +98,9 @@ export function firstScreenPreloads<File>(address: PageAddress, files: FirstScre
   let no: number
   if (slideshowNo) {
     const rendered = /[?&](?:print|embedded)\b/.test(address.search)
-    const toReading = address.phonePortrait && address.choice !== 'slides' && !rendered
-    page = toReading ? files.reading : files.slideshow
+    if (address.phonePortrait && address.choice !== 'slides' && !rendered)
+      return { redirect: `${address.base}read#${path || '1'}`, preloads: [] }
+    page = files.slideshow
     no = slideshowNo
   }
   else if (path === 'read') {
@@ -90,14 +108,14 @@ export function firstScreenPreloads<File>(address: PageAddress, files: FirstScre
     no = slideNo(address.hash.replace(/^#/, '')) || 1
   }
   else {
-    return []
+    return { redirect: null, preloads: [] }
   }
-  const out: File[] = []
+  const preloads: File[] = []
   for (const file of page.concat(files.slides[no] ?? [])) {
-    if (!out.includes(file))
-      out.push(file)
+    if (!preloads.includes(file))
+      preloads.push(file)
   }
-  return out
+  return { redirect: null, preloads }
 }
 
 /** A chunk of the bundle as the plugin needs it. */
@@ -203,7 +221,8 @@ export function routeAliasOf(id: string, code: string): { no: number, alias: str
 }
 
 /**
- * The inline script for index.html: runs firstScreenPreloads on the page's address and
+ * The inline script for index.html: runs firstScreenPlan on the page's address, and either
+ * leaves for the plan's redirect (location.replace, so Back skips the slideshow address) or
  * adds a `<link rel="modulepreload">` (JS) or `<link rel="preload" as="style">` (CSS), marked
  * `data-first-screen`, for each file. `base` is Vite's base path.
  */
@@ -230,12 +249,17 @@ export function firstScreenScript(files: FirstScreenFiles, base: string): string
     var choice = null
     try { choice = localStorage.getItem(${JSON.stringify(VIEW_CHOICE_KEY)}) } catch (e) {}
     var names = ${JSON.stringify(names)}
-    var files = (${firstScreenPreloads.toString()})({
+    var plan = (${firstScreenPlan.toString()})({
       pathname: location.pathname, hash: location.hash, search: location.search,
       base: ${JSON.stringify(base)},
       phonePortrait: matchMedia(${JSON.stringify(PHONE_PORTRAIT_QUERY)}).matches,
       choice: choice,
     }, ${JSON.stringify(indexed)})
+    if (plan.redirect) {
+      location.replace(plan.redirect)
+      return
+    }
+    var files = plan.preloads
     for (var i = 0; i < files.length; i++) {
       var file = names[files[i]]
       var link = document.createElement('link')

@@ -612,6 +612,36 @@ describe('what the first screen costs', () => {
     expect(phone.fetchedTwice, 'scripts or styles fetched twice').toEqual([])
   })
 
+  it('sends a phone from a slideshow address, by number or routeAlias, to the reading view before any of the slideshow\'s code is fetched', async () => {
+    const slide = slides.find(s => s.no > 2 && s.routeAlias)!
+    for (const path of [
+      String(slide.no),
+      slide.routeAlias!,
+    ]) {
+      const context = await newContext('phone')
+      const page = await context.newPage()
+      const fetched: string[] = []
+      page.on('request', request => fetched.push(new URL(request.url()).pathname))
+      await page.goto(`${server.url}${path}`)
+      await page.waitForURL(`${server.url}read#${path}`)
+      await page.waitForSelector(`#slide-${slide.no}[data-rendered]`)
+      const scripts = fetched.filter(name => name.endsWith('.js')).map(name => name.slice(name.lastIndexOf('/') + 1))
+      // location.replace: Back leaves the deck rather than landing on the slideshow address.
+      const entries = await page.evaluate(() => history.length)
+      await context.close()
+      const reading = fetched.indexOf(`${BASE}read`)
+      expect(fetched[0], `/${path}: the address asked for`).toBe(`${BASE}${path}`)
+      expect(reading, `/${path}: read.html asked for`).toBeGreaterThan(0)
+      // Whatever the browser's preload scanner asked for before the script left is what the
+      // reading view asks for too: nothing for the slideshow alone.
+      const after = fetched.slice(reading + 1)
+      expect(fetched.slice(1, reading).filter(name => !after.includes(name)), `/${path}: fetched for the slideshow alone`).toEqual([])
+      expect(scripts.filter(name => name.startsWith('play-')), `/${path}: the slideshow page's code`).toEqual([])
+      expect(scripts.filter(name => name.startsWith('ReadingView-')), `/${path}: reading view`).toHaveLength(1)
+      expect(entries, `/${path}: history entries (the blank tab and the reading view)`).toBeLessThanOrEqual(2)
+    }
+  })
+
   it('preloads the same at a slide\'s routeAlias address (what the slideshow shows and people share) as at its number', async () => {
     const slide = slides.find(s => s.no > 2 && s.routeAlias)!
     // index.html's script runs as the page is parsed: its links are there once the document is.
@@ -631,12 +661,8 @@ describe('what the first screen costs', () => {
         slide.routeAlias,
         String(slide.no),
       ],
-      [
-        'phone',
-        slide.routeAlias,
-        String(slide.no),
-      ],
       ['desktop', `read#${slide.routeAlias}`, `read#${slide.no}`],
+      ['phone', `read#${slide.routeAlias}`, `read#${slide.no}`],
     ] as const) {
       const expected = await preloadsAt(view, `${server.url}${byNumber}`)
       expect(expected.length, `${view} /${byNumber} preloads its slide`).toBeGreaterThan(0)
