@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { READING_INTRO } from '../lib/reading'
-import { escapeHtml, readingShellHtml, readingShellPage, SHELL_HIDDEN_STYLE, SHELL_ID, startAppScript } from './reading-shell'
+import { READING_INTRO, slideFromHash } from '../lib/reading'
+import { escapeHtml, readingShellHtml, readingShellPage, SHELL_HIDDEN_STYLE, SHELL_ID, shellSlideshowLink, startAppScript } from './reading-shell'
 
 const INDEX = `<!DOCTYPE html>
 <html lang="en">
@@ -122,5 +122,76 @@ describe('read.html, made from index.html', () => {
     expect(script).toContain('document.createElement(\'script\')')
     // Every "<" escaped, so no "</script>" or "<!--" in the tags can end the inline script.
     expect(script).toContain('"\\u003cscript type=\\"module\\" src=\\"/a.js\\">\\u003c/script>"')
+  })
+})
+
+describe('the static header\'s slideshow link at /read#<slide>', () => {
+  const LINK = {
+    anchors: [
+      { no: 1, alias: 'title' },
+      { no: 2 },
+      { no: 7, alias: 'reach-map' },
+    ],
+    base: '/b/',
+  }
+  const at = (hash: string): { text: string, href: string } | null => shellSlideshowLink(hash, LINK, slideFromHash)
+
+  it('names and links the slide the hash names, by number or routeAlias, as the view does there', () => {
+    expect(at('#7')).toEqual({ text: 'Slideshow at slide 7', href: '/b/reach-map' })
+    expect(at('#reach-map')).toEqual({ text: 'Slideshow at slide 7', href: '/b/reach-map' })
+    expect(at('#%20reach-map')).toEqual({ text: 'Slideshow at slide 7', href: '/b/reach-map' })
+    expect(at('#2')).toEqual({ text: 'Slideshow at slide 2', href: '/b/2' })
+  })
+
+  it('leaves slide 1\'s link for slide 1 and for a hash that names no slide (the view shows slide 1 there)', () => {
+    for (const hash of [
+      '',
+      '#',
+      '#1',
+      '#title',
+      '#99',
+      '#nope',
+      '#100%',
+      '#constructor',
+    ])
+      expect(at(hash), hash).toBeNull()
+  })
+
+  /** Runs the inline script in a stand-in page at `hash`: the static link's text and href. */
+  function runAt(hash: string): { text: string, href: string } {
+    const link = {
+      textContent: 'Slideshow at slide 1',
+      href: '/b/title',
+      setAttribute(name: string, value: string) {
+        if (name === 'href')
+          this.href = value
+      },
+    }
+    const shell = {
+      style: {},
+      querySelector: () => link,
+      addEventListener() {},
+      contains: () => false,
+    }
+    const document = {
+      getElementById: (id: string) => id === SHELL_ID
+        ? shell
+        : {},
+      createElement: () => ({ firstChild: null }),
+      head: {
+        appendChild() {},
+      },
+    }
+    class MutationObserver {
+      observe(): void {}
+    }
+    // eslint-disable-next-line no-new-func
+    new Function('document', 'location', 'localStorage', 'MutationObserver', startAppScript('', LINK))(document, { hash }, {}, MutationObserver)
+    return { text: link.textContent, href: link.href }
+  }
+
+  it('is set by read.html\'s script, on its own in a page, before the header shows', () => {
+    expect(runAt('#reach-map')).toEqual({ text: 'Slideshow at slide 7', href: '/b/reach-map' })
+    expect(runAt('#nope')).toEqual({ text: 'Slideshow at slide 1', href: '/b/title' })
   })
 })

@@ -9,7 +9,8 @@
 // The view's largest paint (LCP) is that h1: it was drawn by the app, now by the HTML.
 
 import type { Plugin } from 'vite'
-import { READING_INTRO, VIEW_CHOICE_KEY } from '../lib/reading.ts'
+import type { SlideAnchor } from '../lib/reading.ts'
+import { READING_INTRO, slideFromHash, VIEW_CHOICE_KEY } from '../lib/reading.ts'
 import { FIRST_SCREEN_SCRIPT_ATTRIBUTE, routeAliasOf } from './first-screen.ts'
 
 /** The id of the static header's wrapper in read.html (a sibling before `#app`). */
@@ -57,12 +58,38 @@ export function readingShellHtml(content: ReadingShellContent): string {
       + `</div></div>`
 }
 
+/** Where read.html's static slideshow link points: the slide the address names. */
+export interface ShellSlideshowLink {
+  /** Every slide's number and routeAlias, as the app's routes have them. */
+  anchors: SlideAnchor[]
+  /** Vite's base path, with its final slash. */
+  base: string
+}
+
+/**
+ * The static header's slideshow link for an address's hash (`#7`, `#<routeAlias>`), as
+ * reading/ReadingView.vue words and points it once it has scrolled there:
+ * `{ text: 'Slideshow at slide 7', href: '<base><routeAlias of 7, or 7>' }`; null for slide 1
+ * or a hash that names no slide (the HTML's link is slide 1's already). `find` is
+ * lib/reading.ts's slideFromHash. Self-contained (no closure): read.html runs its source as it is.
+ */
+export function shellSlideshowLink(hash: string, link: ShellSlideshowLink, find: (hash: string, slides: readonly SlideAnchor[]) => number | undefined): { text: string, href: string } | null {
+  const no = find(hash, link.anchors)
+  if (!no || no === 1)
+    return null
+  const alias = link.anchors.find(anchor => anchor.no === no)?.alias
+  return { text: `Slideshow at slide ${no}`, href: `${link.base}${alias ?? no}` }
+}
+
 /**
  * The inline script, placed after `#app`, that starts the app: it adds `tags` (the entry's
  * `<script type="module">`, its modulepreloads and the first-screen script, as index.html
  * has them in its head) to the head. An inline script waits for the stylesheets above it, so
  * the scripts are requested once the CSS is in, behind the fonts the head preloads, and do
  * not delay the static header's first paint. It also:
+ * - points the static header's slideshow link at the slide the hash names (shellSlideshowLink;
+ *   a phone sent from `/7` lands on `read#7`, and until the app scrolls there, a tap on
+ *   "Slideshow at slide 1" would have left for the wrong slide);
  * - shows the static header (SHELL_HIDDEN_STYLE keeps it hidden until the CSS is in: Firefox
  *   may paint the body before a slow stylesheet arrives);
  * - remembers the slideshow as the reader's choice when they take its link (as the view's
@@ -71,11 +98,17 @@ export function readingShellHtml(content: ReadingShellContent): string {
  *   same task, before that frame paints, and moves keyboard focus to the app's copy of the
  *   element that had it.
  */
-export function startAppScript(tags: string): string {
+export function startAppScript(tags: string, link: ShellSlideshowLink = { anchors: [], base: '/' }): string {
   return `(function () {
   var shell = document.getElementById(${JSON.stringify(SHELL_ID)})
   var app = document.getElementById('app')
   if (shell) {
+    var slideshowLink = shell.querySelector('[data-slideshow-link]')
+    var target = (${shellSlideshowLink.toString()})(location.hash, ${JSON.stringify(link).replace(/</g, '\\u003c')}, ${slideFromHash.toString()})
+    if (slideshowLink && target) {
+      slideshowLink.textContent = target.text
+      slideshowLink.setAttribute('href', target.href)
+    }
     shell.style.visibility = 'visible'
     shell.addEventListener('click', function (event) {
       if (!event.target.closest || !event.target.closest('[data-slideshow-link]')) return
@@ -131,7 +164,7 @@ const APP_TAGS = new RegExp([
  * itself once it runs), ReadingView's stylesheets linked, and the static header before
  * `#app`. Throws when index.html no longer has the shape this edits.
  */
-export function readingShellPage(indexHtml: string, options: { shell: string, stylesheets: readonly string[] }): string {
+export function readingShellPage(indexHtml: string, options: { shell: string, stylesheets: readonly string[], link?: ShellSlideshowLink }): string {
   const tags = indexHtml.match(APP_TAGS) ?? []
   if (!tags.some(t => /\btype="module"/.test(t)))
     throw new Error('reading-shell: index.html has no <script type="module"> entry')
@@ -147,7 +180,7 @@ export function readingShellPage(indexHtml: string, options: { shell: string, st
     : `<html${attributes} class="reading">`)
   const links = options.stylesheets.map(href => `<link rel="stylesheet" crossorigin href="${escapeHtml(href)}">`).join('\n')
   html = html.replace('</head>', `${links}\n${SHELL_HIDDEN_STYLE}\n</head>`)
-  return html.replace('<div id="app"></div>', `${options.shell}<div id="app"></div>\n<script>${startAppScript(tags.join('\n'))}</script>`)
+  return html.replace('<div id="app"></div>', `${options.shell}<div id="app"></div>\n<script>${startAppScript(tags.join('\n'), options.link)}</script>`)
 }
 
 /** ReadingView.vue's scoped rules, as Vue writes them: `.reading-h1[data-v-1a2b3c4d]`. */
@@ -155,7 +188,7 @@ const READING_H1_RULE = /\.reading-h1\[(data-v-[\da-f]{8})\]/
 
 /**
  * Vite plugin (build): writes read.html beside index.html (see above), from the built
- * index.html, Slidev's configs module (title, PDF address) and slide 1's routeAlias. Not for a
+ * index.html, Slidev's configs module (title, PDF address) and the slides' routeAliases. Not for a
  * build only printed from, which has no hosted pages. Fails the build when the bundle has no
  * index.html, no Slidev configs module, or no stylesheet with ReadingView.vue's scoped
  * `.reading-h1` rule (a renamed class would otherwise ship a header the app's styles no
@@ -165,7 +198,8 @@ export function readingShell(): Plugin {
   let base = '/'
   let title: string | undefined
   let pdfHref: string | undefined
-  let slide1Alias: string | undefined
+  // Every slide's number and routeAlias, from Slidev's frontmatter modules.
+  const anchors = new Map<number, string | undefined>()
   return {
     name: 'briefing:reading-shell',
     apply: 'build',
@@ -184,8 +218,8 @@ export function readingShell(): Plugin {
           : undefined
       }
       const slide = routeAliasOf(id, code)
-      if (slide?.no === 1)
-        slide1Alias = slide.alias
+      if (slide)
+        anchors.set(slide.no, slide.alias)
       return undefined
     },
     generateBundle(_options, bundle) {
@@ -201,7 +235,7 @@ export function readingShell(): Plugin {
       const scopeAttribute = READING_H1_RULE.exec(String(css.source))![1]!
       const shell = readingShellHtml({
         title,
-        slideshowHref: `${base}${slide1Alias ?? 1}`,
+        slideshowHref: `${base}${anchors.get(1) ?? 1}`,
         pdfHref,
         scopeAttribute,
       })
@@ -211,6 +245,10 @@ export function readingShell(): Plugin {
         source: readingShellPage(index.source, {
           shell,
           stylesheets: [`${base}${css.fileName}`],
+          link: {
+            anchors: [...anchors].sort(([a], [b]) => a - b).map(([no, alias]) => ({ no, alias })),
+            base,
+          },
         }),
       })
     },

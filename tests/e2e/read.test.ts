@@ -642,6 +642,21 @@ describe('what the first screen costs', () => {
     }
   })
 
+  it('links the slideshow at the slide a phone was sent from, in read.html\'s header, before the app runs', async () => {
+    const slide = slides.find(s => s.no > 2 && s.routeAlias)!
+    // No script file at all: what index.html's and read.html's inline scripts do alone.
+    const bare = await browser.newContext({ ...PIXEL_7 })
+    const page = await bare.newPage()
+    await page.route(/\.js$/, route => route.abort())
+    await page.goto(`${server.url}${slide.no}`)
+    await page.waitForURL(`${server.url}read#${slide.no}`)
+    const link = page.locator('#reading-shell [data-slideshow-link]')
+    await link.waitFor({ state: 'visible' })
+    const shown = [await link.textContent(), await link.getAttribute('href')]
+    await bare.close()
+    expect(shown).toEqual([`Slideshow at slide ${slide.no}`, `${BASE}${slide.routeAlias}`])
+  })
+
   it('preloads the same at a slide\'s routeAlias address (what the slideshow shows and people share) as at its number', async () => {
     const slide = slides.find(s => s.no > 2 && s.routeAlias)!
     // index.html's script runs as the page is parsed: its links are there once the document is.
