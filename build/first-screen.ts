@@ -6,7 +6,7 @@
 // index.html that, as the page starts, preloads what the address will draw first: the
 // page's code, and the slide's own. It is a script, not fixed tags, because the choice needs
 // the address and the screen. A phone held upright at a slideshow address leaves for /read
-// from this script, before any of the slideshow's code is fetched: setup/routes.ts would send
+// from this script, before the slideshow page's code is requested: setup/routes.ts would send
 // it there anyway, once the app had loaded (Chromium, Pixel 7, Lighthouse's slow 4G and 4x CPU:
 // the reading view's title at 1.7-2.2 s from /1, against 3.4-3.6 s by the app's redirect).
 
@@ -51,7 +51,7 @@ export interface FirstScreenPlan<File = string> {
    * The reading view's address (`<base>read#<slide>`, the slide as the address names it) for
    * a phone held upright at a slideshow address, which setup/routes.ts would redirect once the
    * app runs; null elsewhere. Leaving from index.html's first script spares that phone the
-   * slideshow's code, and read.html draws the reading view's title before any script.
+   * slideshow page's code, and read.html draws the reading view's title before any script.
    */
   redirect: string | null
   /** Files to preload, in order (none when the page redirects: read.html preloads its own). */

@@ -23,6 +23,13 @@ const INDEX = `<!DOCTYPE html>
 </body>
 </html>`
 
+const NO_ALIASES = {
+  anchors: [
+    { no: 1 },
+  ],
+  base: '/b/',
+}
+
 const SHELL = readingShellHtml({
   title: 'ISIS-K & the "Taliban" <2024>',
   slideshowHref: '/b/title',
@@ -64,6 +71,7 @@ describe('read.html, made from index.html', () => {
   const page = readingShellPage(INDEX, {
     shell: SHELL,
     stylesheets: ['/b/assets/ReadingView-xyz.css'],
+    link: NO_ALIASES,
   })
   const head = page.slice(0, page.indexOf('</head>'))
 
@@ -93,14 +101,14 @@ describe('read.html, made from index.html', () => {
   it('keeps the header hidden until the script after it runs (the CSS is in by then), not without JavaScript', () => {
     expect(head).toContain(SHELL_HIDDEN_STYLE)
     expect(SHELL_HIDDEN_STYLE).toMatch(/^<style>#reading-shell\{visibility:hidden\}<\/style><noscript>/)
-    expect(startAppScript('')).toContain('shell.style.visibility = \'visible\'')
+    expect(startAppScript('', NO_ALIASES)).toContain('shell.style.visibility = \'visible\'')
   })
 
   it('fails the build when an app script in the head would be left behind', () => {
     const extra = INDEX.replace('</head>', '<script type="module" data-x>import "/b/x.js"</script>\n</head>')
-    expect(() => readingShellPage(extra, { shell: SHELL, stylesheets: [] })).toThrow(/does not recognise/)
+    expect(() => readingShellPage(extra, { shell: SHELL, stylesheets: [], link: NO_ALIASES })).toThrow(/does not recognise/)
     // Another inline script of the head stays where it is, with the title and stylesheet.
-    const other = readingShellPage(INDEX.replace('<title>', '<script>(function () { var a = 1 })()</script>\n<title>'), { shell: SHELL, stylesheets: [] })
+    const other = readingShellPage(INDEX.replace('<title>', '<script>(function () { var a = 1 })()</script>\n<title>'), { shell: SHELL, stylesheets: [], link: NO_ALIASES })
     const otherHead = other.slice(0, other.indexOf('</head>'))
     expect(otherHead).toContain('var a = 1')
     expect(otherHead).toContain('<title>Deck</title>')
@@ -109,16 +117,16 @@ describe('read.html, made from index.html', () => {
 
   it('gives <html> the view\'s class, as the view does once it runs', () => {
     expect(page).toContain('<html lang="en" class="reading">')
-    expect(readingShellPage(INDEX.replace('<html lang="en">', '<html class="dark">'), { shell: '', stylesheets: [] })).toContain('<html class="reading dark">')
+    expect(readingShellPage(INDEX.replace('<html lang="en">', '<html class="dark">'), { shell: '', stylesheets: [], link: NO_ALIASES })).toContain('<html class="reading dark">')
   })
 
   it('fails the build when index.html has no module entry or no #app', () => {
-    expect(() => readingShellPage(INDEX.replace(/<script type="module"[^>]*><\/script>/, ''), { shell: SHELL, stylesheets: [] })).toThrow(/no <script type="module">/)
-    expect(() => readingShellPage(INDEX.replace('<div id="app"></div>', '<div id="root"></div>'), { shell: SHELL, stylesheets: [] })).toThrow(/#app|<div id="app">/)
+    expect(() => readingShellPage(INDEX.replace(/<script type="module"[^>]*><\/script>/, ''), { shell: SHELL, stylesheets: [], link: NO_ALIASES })).toThrow(/no <script type="module">/)
+    expect(() => readingShellPage(INDEX.replace('<div id="app"></div>', '<div id="root"></div>'), { shell: SHELL, stylesheets: [], link: NO_ALIASES })).toThrow(/#app|<div id="app">/)
   })
 
   it('starts the app with created script elements (a script parsed by innerHTML never runs)', () => {
-    const script = startAppScript('<script type="module" src="/a.js"></script>')
+    const script = startAppScript('<script type="module" src="/a.js"></script>', NO_ALIASES)
     expect(script).toContain('document.createElement(\'script\')')
     // Every "<" escaped, so no "</script>" or "<!--" in the tags can end the inline script.
     expect(script).toContain('"\\u003cscript type=\\"module\\" src=\\"/a.js\\">\\u003c/script>"')

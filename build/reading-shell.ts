@@ -98,7 +98,7 @@ export function shellSlideshowLink(hash: string, link: ShellSlideshowLink, find:
  *   same task, before that frame paints, and moves keyboard focus to the app's copy of the
  *   element that had it.
  */
-export function startAppScript(tags: string, link: ShellSlideshowLink = { anchors: [], base: '/' }): string {
+export function startAppScript(tags: string, link: ShellSlideshowLink): string {
   return `(function () {
   var shell = document.getElementById(${JSON.stringify(SHELL_ID)})
   var app = document.getElementById('app')
@@ -164,7 +164,7 @@ const APP_TAGS = new RegExp([
  * itself once it runs), ReadingView's stylesheets linked, and the static header before
  * `#app`. Throws when index.html no longer has the shape this edits.
  */
-export function readingShellPage(indexHtml: string, options: { shell: string, stylesheets: readonly string[], link?: ShellSlideshowLink }): string {
+export function readingShellPage(indexHtml: string, options: { shell: string, stylesheets: readonly string[], link: ShellSlideshowLink }): string {
   const tags = indexHtml.match(APP_TAGS) ?? []
   if (!tags.some(t => /\btype="module"/.test(t)))
     throw new Error('reading-shell: index.html has no <script type="module"> entry')

@@ -612,7 +612,7 @@ describe('what the first screen costs', () => {
     expect(phone.fetchedTwice, 'scripts or styles fetched twice').toEqual([])
   })
 
-  it('sends a phone from a slideshow address, by number or routeAlias, to the reading view before any of the slideshow\'s code is fetched', async () => {
+  it('sends a phone from a slideshow address, by number or routeAlias, to the reading view before the slideshow page\'s code is requested', async () => {
     const slide = slides.find(s => s.no > 2 && s.routeAlias)!
     for (const path of [
       String(slide.no),
